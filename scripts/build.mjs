@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Build: regenerate locale modules from XLIFF, emit JS + .d.ts with tsc, generate the published
+// JSON Schema from the runtime schema, bundle with rollup, and copy the shipped feed beside it.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const run = (name, args) => execFileSync(bin(name), args, { cwd: root, stdio: 'inherit' });
+
+await rm(path.join(root, 'dist'), { recursive: true, force: true });
+run('lit-localize', ['build']);
+run('tsc', ['-p', 'tsconfig.json']);
+execFileSync(process.execPath, [path.join(root, 'scripts/write-schema.mjs')], { cwd: root, stdio: 'inherit' });
+run('rollup', ['-c', '--silent']);
+await mkdir(path.join(root, 'dist/data'), { recursive: true });
+await cp(path.join(root, 'data/seutu-feed.json'), path.join(root, 'dist/data/seutu-feed.json'));
+console.log('built dist/seutu-widgets.js and dist/data/seutu-feed.json');

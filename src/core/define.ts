@@ -1,0 +1,29 @@
+import { VERSION } from './version.js';
+
+type VersionedConstructor = CustomElementConstructor & { readonly version?: string };
+
+const warned = new Set<string>();
+
+/**
+ * Registers a custom element unless the tag is taken. Loading the library twice (a CDN bundle
+ * and an npm build, say) must never throw: the first definition wins, and when the other one is
+ * a different version, one warning names both so the site's developers can tidy up.
+ */
+export function defineElement(tag: string, constructor: VersionedConstructor): void {
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  const existing = registry.get(tag) as VersionedConstructor | undefined;
+  if (!existing) {
+    registry.define(tag, constructor);
+    return;
+  }
+  const theirs = existing.version ?? 'unknown';
+  const ours = constructor.version ?? VERSION;
+  if (theirs !== ours && !warned.has(`${theirs}/${ours}`)) {
+    warned.add(`${theirs}/${ours}`);
+    console.warn(
+      `[seutu-widgets] version ${ours} was loaded on a page that already has version ${theirs}; ` +
+        `version ${theirs} stays in use. Load the library once.`,
+    );
+  }
+}

@@ -1,0 +1,140 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FeedError } from './feed-error.js';
+import { loadFeed, warnFeed } from './feed-loader.js';
+import { seutuEvent } from './events.js';
+
+export type FeedState<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly data: T }
+  | { readonly status: 'error'; readonly error: FeedError };
+
+export interface FeedSource {
+  /** The `src` attribute as written; resolved against the page. */
+  readonly src?: string | null;
+  /** Data set as a JS property; wins over `src`. */
+  readonly data?: unknown;
+}
+
+export interface FeedControllerOptions<T> {
+  /** A name for the interpretation, so two kinds of feed at one URL are cached apart. */
+  readonly kind: string;
+  /** Validates parsed JSON; throws `FeedError` when nothing can be shown. */
+  readonly interpret: (json: unknown, url: string | undefined) => T;
+  /** Entry count for `seutu-load`. */
+  readonly count: (data: T) => number;
+  /** Where to load from when neither `src` nor data is given; none means `missing-src`. */
+  readonly defaultUrl?: () => string;
+}
+
+/**
+ * Loads one feed for one element: from its `src`, from data set as a property, or from a
+ * default URL. Shares requests through the loader's per-URL cache, ignores answers that arrive
+ * after the element was removed or its source changed, and fires `seutu-load` / `seutu-error`
+ * once the element has rendered the outcome.
+ */
+export class FeedController<T> implements ReactiveController {
+  #host: ReactiveControllerHost & HTMLElement;
+  #options: FeedControllerOptions<T>;
+  #source: FeedSource | undefined;
+  #generation = 0;
+  #pendingEvent: Event | undefined;
+  #url: string | null = null;
+  state: FeedState<T> = { status: 'loading' };
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: FeedControllerOptions<T>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** The absolute URL being shown, or null for property data. */
+  get url(): string | null {
+    return this.#url;
+  }
+
+  /** Call from `willUpdate` when the source may have changed; unchanged sources are ignored. */
+  setSource(source: FeedSource): void {
+    if (this.#source && this.#source.src === source.src && this.#source.data === source.data) return;
+    this.#source = source;
+    if (this.#host.isConnected) this.#start();
+  }
+
+  hostConnected(): void {
+    // A widget moved in the DOM, or removed mid-load and put back, picks up where it left off.
+    if (this.#source && this.state.status === 'loading') this.#start();
+  }
+
+  hostDisconnected(): void {
+    this.#generation++;
+  }
+
+  hostUpdated(): void {
+    const event = this.#pendingEvent;
+    this.#pendingEvent = undefined;
+    if (event) this.#host.dispatchEvent(event);
+  }
+
+  #start(): void {
+    const generation = ++this.#generation;
+    const { src, data } = this.#source ?? {};
+    const { interpret, kind, defaultUrl } = this.#options;
+
+    if (data !== undefined && data !== null) {
+      this.#url = null;
+      try {
+        this.#settle({ status: 'ready', data: interpret(data, undefined) });
+      } catch (error) {
+        warnFeed(undefined, error);
+        this.#settle({ status: 'error', error: asFeedError(error) });
+      }
+      return;
+    }
+
+    const raw = src?.trim() ? src.trim() : defaultUrl?.();
+    if (!raw) {
+      this.#url = null;
+      this.#settle({ status: 'error', error: new FeedError('missing-src', 'no src attribute') });
+      return;
+    }
+    let url: string;
+    try {
+      url = new URL(raw, document.baseURI).href;
+    } catch {
+      this.#url = raw;
+      this.#settle({ status: 'error', error: new FeedError('network', `"${raw}" is not a URL`) });
+      return;
+    }
+    this.#url = url;
+    this.state = { status: 'loading' };
+    this.#host.requestUpdate();
+    loadFeed(url, kind, interpret).then(
+      (value) => {
+        if (generation === this.#generation) this.#settle({ status: 'ready', data: value });
+      },
+      (error: unknown) => {
+        if (generation === this.#generation) this.#settle({ status: 'error', error: asFeedError(error) });
+      },
+    );
+  }
+
+  #settle(state: FeedState<T>): void {
+    this.state = state;
+    const url = this.#url;
+    this.#pendingEvent =
+      state.status === 'ready'
+        ? seutuEvent('seutu-load', { url, count: this.#options.count(state.data) })
+        : state.status === 'error'
+          ? seutuEvent('seutu-error', {
+              url,
+              reason: state.error.reason,
+              ...(state.error.status === undefined ? {} : { status: state.error.status }),
+            })
+          : undefined;
+    this.#host.requestUpdate();
+  }
+}
+
+function asFeedError(error: unknown): FeedError {
+  if (error instanceof FeedError) return error;
+  return new FeedError('invalid', error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,135 @@
+import { FeedError } from './feed-error.js';
+
+/** Limits from the product contract; tests shorten the timeout instead of waiting ten seconds. */
+export const loaderLimits = {
+  timeoutMs: 10_000,
+  maxBytes: 5 * 1024 * 1024,
+  retryDelayMs: 250,
+};
+
+const rawCache = new Map<string, Promise<unknown>>();
+const interpretedCache = new Map<string, Promise<unknown>>();
+
+const PREFIX = '[seutu-widgets]';
+
+/**
+ * Fetches and interprets a feed once per page, however many elements ask for it: every caller
+ * with the same URL and interpreter shares one promise. A failure is forgotten once it settles,
+ * so an element created later tries again instead of inheriting a stale error.
+ * Problems are logged once per URL here, not once per element.
+ */
+export function loadFeed<T>(
+  url: string,
+  kind: string,
+  interpret: (json: unknown, url: string) => T,
+): Promise<T> {
+  const key = `${kind} ${url}`;
+  let promise = interpretedCache.get(key) as Promise<T> | undefined;
+  if (!promise) {
+    promise = fetchJsonOnce(url).then((json) => interpret(json, url));
+    interpretedCache.set(key, promise);
+    promise.catch((error: unknown) => {
+      if (interpretedCache.get(key) === promise) interpretedCache.delete(key);
+      warnFeed(url, error);
+    });
+  }
+  return promise;
+}
+
+/** Logs one warning naming the URL, for a feed that failed or had entries left out. */
+export function warnFeed(url: string | undefined, problem: unknown): void {
+  const text = problem instanceof Error ? problem.message : String(problem);
+  console.warn(`${PREFIX} ${url ?? 'feed property'}: ${text}`);
+}
+
+function fetchJsonOnce(url: string): Promise<unknown> {
+  let promise = rawCache.get(url);
+  if (!promise) {
+    promise = fetchWithRetry(url);
+    rawCache.set(url, promise);
+    promise.catch(() => {
+      if (rawCache.get(url) === promise) rawCache.delete(url);
+    });
+  }
+  return promise;
+}
+
+async function fetchWithRetry(url: string): Promise<unknown> {
+  try {
+    return await fetchJson(url);
+  } catch (error) {
+    const retriable =
+      error instanceof FeedError &&
+      (error.reason === 'network' || (error.reason === 'http' && (error.status ?? 0) >= 500));
+    if (!retriable) throw error;
+    await new Promise((resolve) => setTimeout(resolve, loaderLimits.retryDelayMs));
+    return fetchJson(url);
+  }
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), loaderLimits.timeoutMs);
+  const failed = (error: unknown) =>
+    controller.signal.aborted
+      ? new FeedError('timeout', `no answer within ${loaderLimits.timeoutMs / 1000} s`)
+      : new FeedError('network', `could not be fetched (${describe(error)})`);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal });
+    } catch (error) {
+      throw failed(error);
+    }
+    if (!response.ok) {
+      throw new FeedError('http', `HTTP status ${response.status}`, response.status);
+    }
+    let text: string;
+    try {
+      text = await readLimited(response, loaderLimits.maxBytes);
+    } catch (error) {
+      throw error instanceof FeedError ? error : failed(error);
+    }
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new FeedError('parse', 'the response is not JSON');
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Reads the body as text, stopping as soon as it passes `maxBytes` instead of buffering it all. */
+async function readLimited(response: Response, maxBytes: number): Promise<string> {
+  const tooLarge = () =>
+    new FeedError('invalid', `the feed is larger than ${maxBytes / 1024 / 1024} MB`);
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw tooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Forgets every cached feed; for tests that load the same URL under different conditions. */
+export function clearFeedCache(): void {
+  rawCache.clear();
+  interpretedCache.clear();
+}

@@ -1,0 +1,135 @@
+import * as v from 'valibot';
+import { FeedError } from './feed-error.js';
+import { describeProblem, problemsFromIssues, type FeedProblem } from './feed-problem.js';
+import type { LocalizedText } from './localized-text.js';
+import {
+  CitySchema,
+  NetworkFeedOutlineSchema,
+  NetworkSchema,
+  ProjectSchema,
+  type ProjectStatus,
+} from './network-feed-schema.js';
+import { safeUrl } from './safe-url.js';
+import { warnFeed } from './feed-loader.js';
+
+export interface City {
+  readonly id: string;
+  readonly code?: string;
+  readonly name: LocalizedText;
+  readonly region?: LocalizedText;
+  /** Official languages, majority first; empty when the feed does not say. */
+  readonly languages: readonly string[];
+  /** Absolute http(s) URL, or absent when the feed gave none or an unsafe one. */
+  readonly url?: string;
+  readonly lat?: number;
+  readonly lon?: number;
+}
+
+export interface Project {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly summary?: LocalizedText;
+  readonly status: ProjectStatus;
+  readonly start?: string;
+  readonly end?: string;
+  readonly url?: string;
+  readonly image?: { readonly url: string; readonly alt?: LocalizedText };
+  readonly lead?: string;
+  readonly cities: readonly string[];
+  readonly tags: readonly string[];
+}
+
+/** A validated network feed with every URL made absolute and safe. */
+export interface NetworkFeed {
+  readonly network?: { readonly name: LocalizedText; readonly url?: string };
+  readonly cities: readonly City[];
+  readonly projects: readonly Project[];
+  /** What was left out or dropped, with JSON paths; already logged once. */
+  readonly problems: readonly FeedProblem[];
+}
+
+/**
+ * Checks a parsed document against the network feed schema. A document that is not a version 1
+ * feed at all throws `FeedError('invalid')`; a bad city or project is left out and reported.
+ */
+export function interpretNetworkFeed(json: unknown, feedUrl?: string): NetworkFeed {
+  const outline = v.safeParse(NetworkFeedOutlineSchema, json);
+  if (!outline.success) {
+    const first = problemsFromIssues(outline.issues)[0]!;
+    throw new FeedError('invalid', `not a seutu-feed version 1 document: ${describeProblem(first)}`);
+  }
+  const base = feedUrl ?? document.baseURI;
+  const problems: FeedProblem[] = [];
+  const link = (raw: string | undefined, path: string) => {
+    if (raw === undefined) return undefined;
+    const url = safeUrl(raw, base);
+    if (!url) problems.push({ path, message: 'URL is not http(s) or relative; it was dropped' });
+    return url;
+  };
+
+  const cities = entries(outline.output.cities, CitySchema, 'cities', problems).map(
+    ({ value, index }): City => ({
+      ...value,
+      languages: value.languages ?? [],
+      url: link(value.url, `$.cities[${index}].url`),
+    }),
+  );
+
+  const projects = entries(outline.output.projects ?? [], ProjectSchema, 'projects', problems).map(
+    ({ value, index }): Project => {
+      const imageUrl = link(value.image?.url, `$.projects[${index}].image.url`);
+      return {
+        ...value,
+        url: link(value.url, `$.projects[${index}].url`),
+        image: imageUrl ? { url: imageUrl, alt: value.image?.alt } : undefined,
+        cities: value.cities ?? [],
+        tags: value.tags ?? [],
+      };
+    },
+  );
+
+  let network: NetworkFeed['network'];
+  if (outline.output.network !== undefined) {
+    const parsed = v.safeParse(NetworkSchema, outline.output.network);
+    if (parsed.success) {
+      network = { name: parsed.output.name, url: link(parsed.output.url, '$.network.url') };
+    } else {
+      problems.push(...problemsFromIssues(parsed.issues, ['network']).slice(0, 1));
+    }
+  }
+
+  if (problems.length > 0) {
+    warnFeed(
+      feedUrl,
+      `${problems.length} problem(s); the rest of the feed is shown. ` +
+        problems.slice(0, 10).map(describeProblem).join('; '),
+    );
+  }
+  return { network, cities, projects, problems };
+}
+
+/** Validates each entry on its own; drops invalid ones and repeated ids, noting why. */
+function entries<S extends typeof CitySchema | typeof ProjectSchema>(
+  items: readonly unknown[],
+  schema: S,
+  key: string,
+  problems: FeedProblem[],
+): { value: v.InferOutput<S>; index: number }[] {
+  const seen = new Set<string>();
+  const kept: { value: v.InferOutput<S>; index: number }[] = [];
+  items.forEach((item, index) => {
+    const parsed = v.safeParse(schema, item);
+    if (!parsed.success) {
+      problems.push(...problemsFromIssues(parsed.issues, [key, index]).slice(0, 1));
+      return;
+    }
+    const value = parsed.output as v.InferOutput<S>;
+    if (seen.has(value.id)) {
+      problems.push({ path: `$.${key}[${index}].id`, message: `repeats id "${value.id}"; left out` });
+      return;
+    }
+    seen.add(value.id);
+    kept.push({ value, index });
+  });
+  return kept;
+}

@@ -1,0 +1,245 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { str } from '@lit/localize';
+import { FeedController } from '../../core/feed-controller.js';
+import { LocaleController } from '../../core/locale-controller.js';
+import { interpretNetworkFeed, type City, type NetworkFeed } from '../../core/network-feed.js';
+import { defaultFeedUrl } from '../../core/default-feed-url.js';
+import { cityName, citySearchTerms, foldForSearch } from '../../core/city-names.js';
+import { allTexts, localizedText } from '../../core/localized-text.js';
+import { collatorFor } from '../../core/collation.js';
+import { VERSION } from '../../core/version.js';
+import { baseStyles } from '../../ui/base-styles.js';
+import { heading } from '../../ui/heading.js';
+import { emptyView, errorView, loadingView } from '../../ui/status-views.js';
+import { cityListStyles } from './city-list.styles.js';
+
+export type CityListLayout = 'list' | 'grid' | 'sentence';
+
+interface Entry {
+  readonly city: City;
+  readonly name: string;
+  readonly region: string | undefined;
+  readonly current: boolean;
+}
+
+/**
+ * The member towns of the Network of Regional Cities, sorted by the reader's language: as a
+ * list, a grid, or one sentence ("Ackas, Alajärvi, … Ylivieska och Äänekoski"). Reads the
+ * network feed shipped with the library unless `src` points elsewhere.
+ *
+ * @summary Member towns as a list, grid or sentence, in Finnish, Swedish or English.
+ *
+ * @slot - Fallback content, e.g. a link to a static list of towns: shown before the script runs and again under the error message.
+ * @slot empty - Replaces the built-in "no towns to show" message.
+ * @slot error - Extra content under the error message, e.g. the host page's own contact details.
+ *
+ * @csspart list - The `<ul>` of towns (list and grid layouts, one per region with `group-by`).
+ * @csspart item - Each town's `<li>`; the current town also has the part `current`.
+ * @csspart current - The current town's `<li>` (list, grid) or link/name (sentence).
+ * @csspart link - A town's link to its website.
+ * @csspart name - A town's name where it is not a link (`no-links`, or no website in the feed).
+ * @csspart region - The region under a town's name in the grid layout.
+ * @csspart sentence - The paragraph of the sentence layout.
+ * @csspart heading - A region heading with `group-by="region"`.
+ * @csspart search - The search box (`searchable`).
+ * @csspart search-label - The search box's label.
+ * @csspart status - Loading placeholder, "nothing to show" and search-result messages.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --seutu-accent - Link and highlight colour. Default: a blue with 4.5:1 contrast that follows the page's colour scheme.
+ * @cssproperty --seutu-text - Text colour. Default: inherited from the page.
+ * @cssproperty --seutu-muted - Secondary text (regions, messages). Default: the text colour.
+ * @cssproperty --seutu-surface - Background of grid cells and the current town. Default: transparent.
+ * @cssproperty --seutu-border - Border colour of grid cells and the search box. Default: the text colour at 30 %.
+ * @cssproperty --seutu-radius - Corner radius. Default: 0.375em.
+ * @cssproperty --seutu-gap - Space between towns. Default: 0.5em.
+ * @cssproperty --seutu-font-family - Font. Default: inherited from the page.
+ * @cssproperty --seutu-focus-ring - Focus outline. Default: 0.15em solid accent.
+ * @cssproperty --seutu-line-height - Line height. Default: 1.5.
+ * @cssproperty --seutu-column-width - Ideal column width of the list and grid layouts. Default: 11em.
+ * @cssproperty --seutu-loading-min-height - Space reserved while the feed loads. Default: 6em for the sentence, 20em otherwise.
+ *
+ * @fires seutu-load - The feed was loaded and rendered. `detail: { url, count }`, `count` being the number of valid towns in the feed.
+ * @fires seutu-error - The feed could not be shown. `detail: { url, reason, status? }`, `reason` one of `network`, `timeout`, `http`, `parse`, `invalid`.
+ */
+export class SeutuCityList extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles, cityListStyles];
+
+  /** URL of a network feed (`seutu-feed` version 1). Default: the feed shipped beside the library. */
+  @property() accessor src: string | undefined;
+
+  /** A network feed document given as data instead of `src`; validated the same way. */
+  @property({ attribute: false }) accessor feed: unknown;
+
+  /** `list` (default), `grid`, or `sentence` ("A, B and C"). */
+  @property({ reflect: true }) accessor layout: CityListLayout = 'list';
+
+  /** Show only towns in these regions (comma-separated names in any language, case-insensitive). */
+  @property() accessor region: string | undefined;
+
+  /** `region` puts a heading over each region's towns. */
+  @property({ attribute: 'group-by' }) accessor groupBy: 'region' | undefined;
+
+  /** Adds a labelled search box that filters the towns by Finnish, Swedish or English name. */
+  @property({ type: Boolean }) accessor searchable = false;
+
+  /** Id or municipality code of the town whose site this is: marked with `aria-current`. */
+  @property() accessor current: string | undefined;
+
+  /** Names without links to the towns' websites. */
+  @property({ type: Boolean, attribute: 'no-links' }) accessor noLinks = false;
+
+  /** Level (1–6) of the element's own headings. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+
+  @state() accessor query = '';
+
+  #locale = new LocaleController(this);
+  #feed = new FeedController<NetworkFeed>(this, {
+    kind: 'network',
+    interpret: interpretNetworkFeed,
+    count: (feed) => feed.cities.length,
+    defaultUrl: defaultFeedUrl,
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('feed') || !this.hasUpdated) {
+      this.#feed.setSource({ src: this.src, data: this.feed });
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const msg = this.#locale.msg;
+    const state = this.#feed.state;
+    let body: TemplateResult;
+    if (state.status === 'loading') {
+      body = loadingView(msg('Loading member towns…', { id: 'city-list.loading' }));
+    } else if (state.status === 'error') {
+      body = errorView(msg, msg('The member towns could not be shown.', { id: 'city-list.error' }), state.error);
+    } else {
+      body = this.#readyView(state.data);
+    }
+    return html`<div class="root" data-layout=${this.layout}>${body}</div>`;
+  }
+
+  #readyView(feed: NetworkFeed): TemplateResult {
+    const msg = this.#locale.msg;
+    const inRegion = this.#entries(feed);
+    if (inRegion.length === 0) {
+      return emptyView(msg('There are no towns to show.', { id: 'city-list.empty' }));
+    }
+    const query = foldForSearch(this.query);
+    const shown = query
+      ? inRegion.filter((e) => citySearchTerms(e.city).some((term) => term.includes(query)))
+      : inRegion;
+    return html`${this.searchable ? this.#searchView(shown.length) : nothing}
+    ${shown.length === 0
+      ? html`<p class="status" part="status">
+          ${msg(str`No town matches “${this.query.trim()}”.`, { id: 'city-list.no-match' })}
+        </p>`
+      : this.groupBy === 'region'
+        ? this.#groupedView(shown)
+        : this.#townsView(shown)}`;
+  }
+
+  /** Towns in the chosen regions, named and sorted in the reader's language. */
+  #entries(feed: NetworkFeed): Entry[] {
+    const tag = this.#locale.tag;
+    const regions = (this.region ?? '')
+      .split(',')
+      .map(foldForSearch)
+      .filter(Boolean);
+    const current = this.current?.trim().toLowerCase();
+    const collator = collatorFor(this.#locale.ui);
+    return feed.cities
+      .filter((city) => regions.length === 0 || allTexts(city.region).some((r) => regions.includes(foldForSearch(r))))
+      .map((city) => ({
+        city,
+        name: cityName(city, tag),
+        region: localizedText(city.region, tag),
+        current: !!current && (city.id === current || city.code === current),
+      }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+  }
+
+  #searchView(count: number): TemplateResult {
+    const msg = this.#locale.msg;
+    return html`<div class="search">
+      <label part="search-label" for="search">${msg('Search towns', { id: 'city-list.search-label' })}</label>
+      <input
+        id="search"
+        part="search"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        .value=${this.query}
+        @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+      />
+      <p class="visually-hidden" role="status">
+        ${count === 1
+          ? msg('1 town shown', { id: 'city-list.count-one' })
+          : msg(str`${count} towns shown`, { id: 'city-list.count' })}
+      </p>
+    </div>`;
+  }
+
+  #groupedView(entries: Entry[]): TemplateResult {
+    const msg = this.#locale.msg;
+    const other = msg('Other towns', { id: 'city-list.other-region' });
+    const groups = new Map<string, Entry[]>();
+    for (const entry of entries) {
+      const key = entry.region ?? other;
+      groups.set(key, [...(groups.get(key) ?? []), entry]);
+    }
+    const collator = collatorFor(this.#locale.ui);
+    const names = [...groups.keys()].sort((a, b) =>
+      a === other ? 1 : b === other ? -1 : collator.compare(a, b),
+    );
+    return html`${names.map(
+      (name, i) => html`<section class="group" aria-labelledby=${`group-${i}`}>
+        ${heading(this.headingLevel, name, `group-${i}`)} ${this.#townsView(groups.get(name)!)}
+      </section>`,
+    )}`;
+  }
+
+  #townsView(entries: Entry[]): TemplateResult {
+    if (this.layout === 'sentence') return this.#sentenceView(entries);
+    return html`<ul part="list" class="towns">
+      ${entries.map(
+        (entry) => html`<li part=${entry.current ? 'item current' : 'item'} class=${entry.current ? 'current' : ''}>
+          ${this.#townName(entry)}
+          ${this.layout === 'grid' && entry.region
+            ? html`<span part="region" class="region">${entry.region}</span>`
+            : nothing}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  #sentenceView(entries: Entry[]): TemplateResult {
+    const format = new Intl.ListFormat(this.#locale.ui, { type: 'conjunction', style: 'long' });
+    let next = 0;
+    const parts = format.formatToParts(entries.map((e) => e.name)).map((part) =>
+      part.type === 'element' ? this.#townName(entries[next++]!) : part.value,
+    );
+    return html`<p part="sentence" class="sentence">${parts}</p>`;
+  }
+
+  #townName({ city, name, current }: Entry): TemplateResult {
+    const currentAttr = current ? 'true' : nothing;
+    // In the sentence the name itself is the current town's only box, so it carries the part.
+    const extra = current && this.layout === 'sentence' ? ' current' : '';
+    if (this.noLinks || !city.url) {
+      return html`<span part=${`name${extra}`} class="name" aria-current=${currentAttr}>${name}</span>`;
+    }
+    return html`<a part=${`link${extra}`} class="name" href=${city.url} aria-current=${currentAttr}>${name}</a>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'seutu-city-list': SeutuCityList;
+  }
+}
