@@ -2,7 +2,7 @@
 // Build: regenerate locale modules from XLIFF, emit JS + .d.ts with tsc, generate the published
 // JSON Schema from the runtime schema, bundle with rollup, and copy the shipped feed beside it.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -15,6 +15,6 @@ run('lit-localize', ['build']);
 run('tsc', ['-p', 'tsconfig.json']);
 execFileSync(process.execPath, [path.join(root, 'scripts/write-schema.mjs')], { cwd: root, stdio: 'inherit' });
 run('rollup', ['-c', '--silent']);
-await mkdir(path.join(root, 'dist/data'), { recursive: true });
-await cp(path.join(root, 'data/seutu-feed.json'), path.join(root, 'dist/data/seutu-feed.json'));
-console.log('built dist/seutu-widgets.js and dist/data/seutu-feed.json');
+// The bundles look for data/ beside themselves, so dist/ can be copied to any host as it is.
+await cp(path.join(root, 'data'), path.join(root, 'dist/data'), { recursive: true });
+console.log('built dist/seutu-widgets.js and dist/data/');

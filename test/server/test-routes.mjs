@@ -7,7 +7,7 @@ const counts = new Map();
 const flaky = new Map();
 
 export async function testRoutes(ctx, next) {
-  const match = ctx.path.match(/^\/test-api\/([a-z-]+)(?:\/([\w.-]+))?$/);
+  const match = ctx.path.match(/^\/test-api\/([a-z0-9-]+)(?:\/([\w.-]+))?$/);
   if (!match) return next();
   const [, route, arg = ''] = match;
   ctx.set('Cache-Control', 'no-store');
