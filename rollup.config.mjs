@@ -1,5 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 
 /**
  * The module that finds the shipped feed looks two folders up from itself in the npm layout
@@ -17,16 +19,65 @@ function feedBesideBundle() {
   };
 }
 
-export default {
-  input: 'dist/lib/index.js',
-  output: {
-    file: 'dist/seutu-widgets.js',
-    format: 'es',
-    sourcemap: true,
+const plugins = () => [
+  feedBesideBundle(),
+  nodeResolve({ exportConditions: ['production'] }),
+  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
+];
+
+/** Lit as a page that already uses it would have it: left out of the per-element size bundles. */
+const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
+
+/**
+ * Measurement bundles for `npm run size` (not shipped): each element's entry as an app that
+ * already has Lit would pay for it, the bundle without the map, and Lit itself as the floor.
+ */
+const elements = existsSync('dist/lib/elements') ? readdirSync('dist/lib/elements') : [];
+
+/** An entry module that exists only in memory. */
+function virtualEntry(id, code) {
+  return {
+    name: 'virtual-entry',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) => (source === id ? code : null),
+  };
+}
+
+const allButMap = elements
+  .filter((name) => name !== 'city-map')
+  .map((name) => `import ${JSON.stringify(path.resolve(`dist/lib/elements/${name}/define.js`))};`)
+  .join('\n');
+
+const sizeBundles = [
+  {
+    input: 'all-but-map',
+    output: { file: 'dist/size/all-but-map.js', format: 'es' },
+    plugins: [virtualEntry('all-but-map', allButMap), ...plugins()],
   },
-  plugins: [
-    feedBesideBundle(),
-    nodeResolve({ exportConditions: ['production'] }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-  ],
-};
+  ...elements.map((name) => ({
+    input: `dist/lib/elements/${name}/define.js`,
+    output: { file: `dist/size/${name}.js`, format: 'es' },
+    external: isLit,
+    plugins: plugins(),
+  })),
+  {
+    input: 'scripts/size/lit-floor.js',
+    output: { file: 'dist/size/lit.js', format: 'es' },
+    plugins: plugins(),
+  },
+];
+
+export default [
+  {
+    input: 'dist/lib/index.js',
+    output: { file: 'dist/seutu-widgets.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+  },
+  {
+    // For a classic <script> tag (CMS templates, file:// pages); exposes window.SeutuWidgets.
+    input: 'dist/lib/index.js',
+    output: { file: 'dist/seutu-widgets.iife.js', format: 'iife', name: 'SeutuWidgets', sourcemap: true },
+    plugins: plugins(),
+  },
+  ...sizeBundles,
+];

@@ -2,7 +2,10 @@ import { VERSION } from './version.js';
 
 type VersionedConstructor = CustomElementConstructor & { readonly version?: string };
 
-const warned = new Set<string>();
+// Shared through the global object: several copies of the library (CDN bundle, classic bundle,
+// npm build) each have their own module scope but must together warn only once per pair.
+const WARNED = Symbol.for('seutu-widgets.version-warnings');
+const warned: Set<string> = ((globalThis as Record<symbol, Set<string> | undefined>)[WARNED] ??= new Set());
 
 /**
  * Registers a custom element unless the tag is taken. Loading the library twice (a CDN bundle

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { str, type MsgFn } from '@lit/localize';
+import type { MsgFn } from '@lit/localize';
+import { str } from '../core/str-tag.js';
 import type { FeedError } from '../core/feed-error.js';
 
 /** The reserved, busy placeholder shown while a feed loads. */

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { str } from '@lit/localize';
+import { str } from '../../core/str-tag.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { interpretNetworkFeed, type City, type NetworkFeed } from '../../core/network-feed.js';
@@ -14,8 +14,6 @@ import { heading } from '../../ui/heading.js';
 import { emptyView, errorView, loadingView } from '../../ui/status-views.js';
 import { cityListStyles } from './city-list.styles.js';
 
-export type CityListLayout = 'list' | 'grid' | 'sentence';
-
 interface Entry {
   readonly city: City;
   readonly name: string;
@@ -28,6 +26,7 @@ interface Entry {
  * list, a grid, or one sentence ("Ackas, Alajärvi, … Ylivieska och Äänekoski"). Reads the
  * network feed shipped with the library unless `src` points elsewhere.
  *
+ * @tagname seutu-city-list
  * @summary Member towns as a list, grid or sentence, in Finnish, Swedish or English.
  *
  * @slot - Fallback content, e.g. a link to a static list of towns: shown before the script runs and again under the error message.
@@ -74,7 +73,7 @@ export class SeutuCityList extends LitElement {
   @property({ attribute: false }) accessor feed: unknown;
 
   /** `list` (default), `grid`, or `sentence` ("A, B and C"). */
-  @property({ reflect: true }) accessor layout: CityListLayout = 'list';
+  @property({ reflect: true }) accessor layout: 'list' | 'grid' | 'sentence' = 'list';
 
   /** Show only towns in these regions (comma-separated names in any language, case-insensitive). */
   @property() accessor region: string | undefined;
@@ -94,6 +93,7 @@ export class SeutuCityList extends LitElement {
   /** Level (1–6) of the element's own headings. */
   @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
 
+  /** @internal The search box's text. */
   @state() accessor query = '';
 
   #locale = new LocaleController(this);

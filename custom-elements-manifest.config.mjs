@@ -1,0 +1,9 @@
+// Custom Elements Manifest: the element classes' JSDoc is the one source for the manifest,
+// the README's API tables (npm run docs) and Storybook's docs.
+export default {
+  globs: ['src/elements/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/define.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+};

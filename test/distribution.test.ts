@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+
+// These tests load the built files (npm test builds first): the bundles a city site copies and
+// the npm modules, alone and together on one page, in an iframe each.
+
+const BUNDLES = {
+  esm: '<script type="module" src="/dist/seutu-widgets.js"></script>',
+  iife: '<script src="/dist/seutu-widgets.iife.js"></script>',
+  npm: '<script type="module" src="/dist/lib/index.js"></script>',
+} as const;
+type Bundle = keyof typeof BUNDLES;
+
+interface FramePage {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis;
+  errors: string[];
+  warnings: string[];
+  loads: { url: string; count: number }[];
+}
+
+// Runs first in each page: records errors, warnings and load events for the test to read.
+const RECORDER = `<script>
+  window.__errors = [];
+  window.__warnings = [];
+  window.__loads = [];
+  addEventListener('error', (e) => __errors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason)));
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => { __warnings.push(args.map(String).join(' ')); warn(...args); };
+  window.__loaded = new Promise((resolve) =>
+    document.addEventListener('seutu-load', (e) => { __loads.push(e.detail); resolve(); }));
+</script>`;
+
+/** Opens a page with `before` markup, the given scripts in order, and one city list. */
+async function openPage(scripts: string[], { before = '', lang = 'fi' } = {}): Promise<FramePage> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc =
+    `<!doctype html><html lang="${lang}"><head>${RECORDER}</head><body>${before}${scripts.join('')}` +
+    `<seutu-city-list layout="sentence"></seutu-city-list></body></html>`;
+  const ready = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await ready;
+  const win = frame.contentWindow as Window & typeof globalThis & Record<string, any>;
+  await win.__loaded;
+  await (win.document.querySelector('seutu-city-list') as unknown as { updateComplete?: Promise<unknown> })
+    .updateComplete;
+  // Lit's development build (served for the npm modules here) notes dev mode and every extra
+  // copy of Lit; production builds, which sites use, say nothing. Only our own warnings count.
+  const warnings = (win.__warnings as string[]).filter((w) => w.startsWith('[seutu-widgets]'));
+  return { frame, win, errors: win.__errors, warnings, loads: win.__loads };
+}
+
+const towns = (page: FramePage) =>
+  page.win.document.querySelector('seutu-city-list')!.shadowRoot!.querySelectorAll('a').length;
+
+describe('distribution', () => {
+  afterEach(() => {
+    for (const frame of document.querySelectorAll('iframe')) frame.remove();
+  });
+
+  for (const bundle of ['esm', 'iife', 'npm'] as Bundle[]) {
+    it(`the ${bundle} build alone renders the shipped feed found beside itself`, async () => {
+      const page = await openPage([BUNDLES[bundle]]);
+      expect(page.errors).to.deep.equal([]);
+      expect(page.warnings).to.deep.equal([]);
+      expect(towns(page)).to.equal(56);
+      expect(new URL(page.loads[0]!.url).pathname).to.equal('/dist/data/seutu-feed.json');
+    });
+  }
+
+  for (const order of [
+    ['esm', 'iife', 'npm'],
+    ['iife', 'npm', 'esm'],
+    ['npm', 'esm', 'iife'],
+    ['iife', 'iife'],
+  ] as Bundle[][]) {
+    it(`loading ${order.join(' + ')} on one page never throws and renders once`, async () => {
+      const page = await openPage(order.map((b) => BUNDLES[b]));
+      expect(page.errors).to.deep.equal([]);
+      // Same version everywhere: nothing to warn about.
+      expect(page.warnings).to.deep.equal([]);
+      expect(towns(page)).to.equal(56);
+      expect(page.loads).to.have.length(1);
+    });
+  }
+
+  it('a second, different version logs one warning naming both, and the first one stays', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    const before =
+      '<script>customElements.define("seutu-city-list", class extends HTMLElement {' +
+      ' static version = "0.0.1-old";' +
+      ' connectedCallback() { this.dispatchEvent(new CustomEvent("seutu-load", { bubbles: true, detail: {} })); } });</script>';
+    const page = await openPage([BUNDLES.esm, BUNDLES.iife], { before });
+    expect(page.errors).to.deep.equal([]);
+    expect(page.warnings).to.have.length(1);
+    expect(page.warnings[0]).to.include('0.0.1-old').and.include(pkg.version);
+    expect((page.win.customElements.get('seutu-city-list') as unknown as { version: string }).version).to.equal(
+      '0.0.1-old',
+    );
+  });
+});
