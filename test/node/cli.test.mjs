@@ -104,3 +104,38 @@ test('wrong usage prints the usage: exit 2', async () => {
   assert.equal(code, 2);
   assert.match(stderr, /Usage: seutu-widgets validate/);
 });
+
+test('--blog checks a real-world JSON Feed from ../shared: exit 0', async () => {
+  const fixture = path.resolve(root, '../shared/fixtures/jsonfeed/rsparser_3960.json');
+  const { code, stdout } = await run('validate', fixture, '--blog');
+  assert.equal(code, 0, stdout);
+  assert.match(stdout, /is a valid JSON Feed/);
+});
+
+test('--blog reports what the teaser would drop, with JSON paths: exit 1', async () => {
+  const file = path.join(dir, 'blog.json');
+  await writeFile(
+    file,
+    JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Blogi',
+      items: [
+        { id: '1', title: 'Hyvä', date_published: '2026-05-01T10:00:00+03:00' },
+        { id: '2', title: 'Päiväys', date_published: 'eilen' },
+        { id: '3', title: 'Linkki', url: 'javascript:alert(1)' },
+        'not an item',
+      ],
+    }),
+  );
+  const { code, stderr } = await run('validate', file, '--blog');
+  assert.equal(code, 1);
+  assert.match(stderr, /\$\.items\[1\]\.date_published: "eilen" is not an RFC 3339 date/);
+  assert.match(stderr, /\$\.items\[2\]\.url: not an http\(s\) or relative URL/);
+  assert.match(stderr, /\$\.items\[3\]: is not an object/);
+  const wrong = path.join(dir, 'not-a-feed.json');
+  await writeFile(wrong, JSON.stringify({ version: 'https://jsonfeed.org/version/2', items: {} }));
+  const outline = await run('validate', wrong, '--blog');
+  assert.equal(outline.code, 1);
+  assert.match(outline.stderr, /\$\.version: must be a JSON Feed version 1 URL/);
+  assert.match(outline.stderr, /\$\.items: must be an array of items/);
+});

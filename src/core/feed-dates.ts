@@ -1,0 +1,107 @@
+/** A date from a feed, checked and normalised. */
+export interface FeedDate {
+  /** Milliseconds since the epoch (UTC midnight for a date without a time). */
+  readonly time: number;
+  /** A valid HTML `datetime` value: `2024-05-17T15:02:12.000Z`, or `2024-05-17` for a date. */
+  readonly datetime: string;
+  /** True when the feed gave a calendar date without a time of day. */
+  readonly dateOnly: boolean;
+}
+
+// RFC 3339 (JSON Feed's format). Leniencies seen in real feeds: a space for "T", no seconds,
+// an offset without a colon or minutes, a missing offset (read as UTC), a bare date.
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
+
+// RFC 2822 (RSS's format, found in feeds converted from RSS): "Fri, 31 May 2019 12:17:58 -0700".
+const RFC2822 =
+  /^(?:[A-Za-z]+,?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3})[A-Za-z]*\.?[\s-]+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,5})?\s*(?:\([^)]*\))?$/;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Zone names RFC 2822 allows (obsolete syntax); military letters mean "unknown", read as UTC. */
+const ZONES: Record<string, number> = {
+  UT: 0, UTC: 0, GMT: 0, Z: 0,
+  EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7,
+};
+
+/**
+ * Reads a feed date: RFC 3339 as JSON Feed requires, or RFC 2822 as some converters write.
+ * Anything else, and impossible values such as 31 February or 25:00, give `undefined`, so no
+ * element ever shows "Invalid Date". `Date.parse` is not used: it accepts almost anything, and
+ * differently in each browser.
+ */
+export function parseFeedDate(raw: unknown): FeedDate | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim();
+  if (text.length > 64) return undefined;
+  return parseRfc3339(text) ?? parseRfc2822(text);
+}
+
+function parseRfc3339(text: string): FeedDate | undefined {
+  const m = RFC3339.exec(text);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, fraction, zulu, sign, oh, om] = m;
+  if (h === undefined) {
+    const time = utc(+y!, +mo!, +d!, 0, 0, 0, 0);
+    return time === undefined ? undefined : { time, datetime: `${y}-${mo}-${d}`, dateOnly: true };
+  }
+  const ms = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
+  let offset = 0;
+  if (!zulu && sign) {
+    const hours = +oh!;
+    const minutes = om === undefined ? 0 : +om;
+    if (hours > 23 || minutes > 59) return undefined;
+    offset = (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
+  }
+  return timestamp(utc(+y!, +mo!, +d!, +h!, +mi!, s === undefined ? 0 : +s, ms), offset);
+}
+
+function parseRfc2822(text: string): FeedDate | undefined {
+  const m = RFC2822.exec(text);
+  if (!m) return undefined;
+  const [, d, monthName, y, h, mi, s, zone] = m;
+  const month = MONTHS.indexOf(monthName!.toLowerCase()) + 1;
+  if (month === 0) return undefined;
+  let year = +y!;
+  if (y!.length === 2) year += year < 50 ? 2000 : 1900;
+  else if (y!.length === 3) year += 1900;
+  let offset = 0;
+  if (zone) {
+    if (/^[+-]\d{4}$/.test(zone)) {
+      const hours = +zone.slice(1, 3);
+      const minutes = +zone.slice(3);
+      if (hours > 23 || minutes > 59) return undefined;
+      offset = (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes);
+    } else {
+      const upper = zone.toUpperCase();
+      if (upper in ZONES) offset = ZONES[upper]! * 60;
+      else if (!/^[A-IK-Z]$/.test(upper)) return undefined;
+    }
+  }
+  return timestamp(utc(year, month, +d!, +h!, +mi!, s === undefined ? 0 : +s, 0), offset);
+}
+
+/** Epoch milliseconds of a UTC wall-clock time, or undefined when any field is out of range. */
+function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number | undefined {
+  if (y < 1 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60) return undefined;
+  const daysInMonth = new Date(Date.UTC(2000, mo, 0)).getUTCDate() - (mo === 2 && !isLeap(y) ? 1 : 0);
+  if (d > daysInMonth) return undefined;
+  const date = new Date(0);
+  // setUTCFullYear keeps years below 100 as written (Date.UTC would read 99 as 1999).
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, Math.min(s, 59), ms); // a leap second is shown as :59
+  const time = date.getTime();
+  return Number.isFinite(time) ? time : undefined;
+}
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+function timestamp(local: number | undefined, offsetMinutes: number): FeedDate | undefined {
+  if (local === undefined) return undefined;
+  const time = local - offsetMinutes * 60_000;
+  if (!Number.isFinite(time) || Math.abs(time) > 8.64e15) return undefined;
+  return { time, datetime: new Date(time).toISOString(), dateOnly: false };
+}

@@ -1,0 +1,17 @@
+import * as v from 'valibot';
+import { problemsFromIssues, type FeedProblem } from './feed-problem.js';
+import { JsonFeedOutlineSchema } from './json-feed-schema.js';
+import { interpretJsonFeed } from './json-feed.js';
+
+// Any absolute base will do: relative URLs are fine, only the scheme of the result matters.
+const PROBE_BASE = 'https://feed.invalid/feed.json';
+
+/**
+ * Everything the blog teaser would refuse or leave out of a JSON Feed, for the command-line
+ * validator: every problem of the outline, else every item and field the teaser drops.
+ */
+export function checkJsonFeed(json: unknown): FeedProblem[] {
+  const outline = v.safeParse(JsonFeedOutlineSchema, json);
+  if (!outline.success) return problemsFromIssues(outline.issues);
+  return [...interpretJsonFeed(json, PROBE_BASE, () => undefined).problems];
+}

@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+export const blogTeaserStyles = css`
+  /* --_rows: how many posts the space reserved while loading is for (data-rows, 1–10) */
+  [data-rows='1'] {
+    --_rows: 1;
+  }
+  [data-rows='2'] {
+    --_rows: 2;
+  }
+  [data-rows='3'] {
+    --_rows: 3;
+  }
+  [data-rows='4'] {
+    --_rows: 4;
+  }
+  [data-rows='5'] {
+    --_rows: 5;
+  }
+  [data-rows='6'] {
+    --_rows: 6;
+  }
+  [data-rows='7'] {
+    --_rows: 7;
+  }
+  [data-rows='8'] {
+    --_rows: 8;
+  }
+  [data-rows='9'] {
+    --_rows: 9;
+  }
+  [data-rows='10'] {
+    --_rows: 10;
+  }
+  .loading {
+    min-block-size: var(--seutu-loading-min-height, calc(var(--_rows, 3) * 9em));
+  }
+  [data-layout='cards'] .loading {
+    min-block-size: var(--seutu-loading-min-height, 24em);
+  }
+  [data-layout='compact'] .loading {
+    min-block-size: var(--seutu-loading-min-height, calc(var(--_rows, 3) * 2.25em));
+  }
+  .items {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    overflow-wrap: anywhere;
+  }
+  h1.title,
+  h2.title,
+  h3.title,
+  h4.title,
+  h5.title,
+  h6.title {
+    margin: 0 0 0.25em;
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin-block-end: 0.35em;
+  }
+  .excerpt {
+    margin-block-end: 0.35em;
+  }
+  .excerpt.untitled {
+    font-size: 1.0625em;
+  }
+  .more {
+    margin: 0;
+  }
+  .image {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: var(--seutu-image-aspect-ratio, 16 / 9);
+    object-fit: cover;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, currentColor 8%, transparent);
+  }
+  .image[hidden] {
+    display: none;
+  }
+
+  /* list: posts one under another, the image beside the text */
+  [data-layout='list'] .item {
+    padding-block: calc(var(--_gap) * 2);
+    border-block-end: 1px solid var(--_border);
+  }
+  [data-layout='list'] .item:first-child {
+    padding-block-start: 0;
+  }
+  [data-layout='list'] .item:last-child {
+    border-block-end: 0;
+    padding-block-end: 0;
+  }
+  [data-layout='list'] .has-image {
+    display: grid;
+    grid-template-columns: min(30%, var(--seutu-thumbnail-width, 8em)) 1fr;
+    gap: calc(var(--_gap) * 2);
+    align-items: start;
+  }
+  [data-layout='list'] .has-image:has(> .image[hidden]) {
+    grid-template-columns: 1fr;
+  }
+
+  /* cards: a responsive grid, the image across the top */
+  [data-layout='cards'] .items {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--seutu-card-width, 16em)), 1fr));
+    gap: calc(var(--_gap) * 2);
+  }
+  [data-layout='cards'] .item {
+    display: flex;
+    flex-direction: column;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  [data-layout='cards'] .image {
+    border-radius: 0;
+  }
+  [data-layout='cards'] .body {
+    display: flex;
+    flex-direction: column;
+    flex: 1;
+    padding: 0.75em 1em 1em;
+  }
+  [data-layout='cards'] .more {
+    margin-block-start: auto;
+    padding-block-start: 0.25em;
+  }
+
+  /* compact: one line per post */
+  [data-layout='compact'] .item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.75em;
+    padding-block: calc(var(--_gap) / 2);
+  }
+  [data-layout='compact'] .meta {
+    margin: 0;
+  }
+
+  @media (forced-colors: active) {
+    .image {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,329 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { FeedController } from '../../core/feed-controller.js';
+import { LocaleController } from '../../core/locale-controller.js';
+import { interpretJsonFeed, type BlogAuthor, type BlogFeed, type BlogItem } from '../../core/json-feed.js';
+import { DEFAULT_LIMIT, selectItems } from '../../core/blog-selection.js';
+import { excerpt } from '../../core/excerpt.js';
+import { formatDate, formatDateTime, formatRelative, intlLocale } from '../../core/date-format.js';
+import { primaryLanguage } from '../../core/feed-language.js';
+import type { FeedDate } from '../../core/feed-dates.js';
+import { VERSION } from '../../core/version.js';
+import { baseStyles } from '../../ui/base-styles.js';
+import { heading, headingLevel } from '../../ui/heading.js';
+import { itemHeading } from '../../ui/item-heading.js';
+import { emptyView, errorView, loadingView } from '../../ui/status-views.js';
+import { blogTeaserStyles } from './blog-teaser.styles.js';
+
+export type BlogTeaserLayout = 'list' | 'cards' | 'compact';
+
+const LAYOUTS: readonly BlogTeaserLayout[] = ['list', 'cards', 'compact'];
+
+/** Length of the excerpt that stands in for a missing title in link names and the compact layout. */
+const LABEL_LENGTH = 80;
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * The newest posts of any JSON Feed (version 1 or 1.1), from any CMS: title, date, authors,
+ * excerpt, image and a "Read more" link per post, as a list, cards or a compact list of links.
+ * Feed text is only ever shown as text; HTML in a feed is reduced to its words in an inert
+ * document, so nothing from the feed runs or loads.
+ *
+ * Post titles are headings at `heading-level`; with `show-title` the feed's title takes that
+ * level and the post titles go one level deeper (at most 6). The compact layout has no post
+ * headings: each post is one linked line.
+ *
+ * @tagname seutu-blog-teaser
+ * @summary Newest posts of a JSON Feed as a list, cards or compact links, in Finnish, Swedish or English.
+ *
+ * @slot - Fallback content, e.g. a link to the blog: shown before the script runs and again under the error message.
+ * @slot empty - Replaces the built-in "no posts to show" message.
+ * @slot error - Extra content under the error message, e.g. a link to the blog itself.
+ *
+ * @csspart heading - The feed's title (`show-title`).
+ * @csspart heading-link - The link in the feed's title to its home page.
+ * @csspart list - The `<ul>` of posts.
+ * @csspart item - Each post's `<li>`.
+ * @csspart image - A post's image (list and cards layouts).
+ * @csspart title - A post's title: a heading in the list and cards layouts, a line of text in the compact layout where the post has no link.
+ * @csspart title-link - A post's linked title in the compact layout.
+ * @csspart meta - The line with a post's date and authors.
+ * @csspart date - A post's `<time>`.
+ * @csspart authors - A post's authors.
+ * @csspart author-link - An author's link.
+ * @csspart excerpt - A post's excerpt, or its opening words where it has no title.
+ * @csspart link - A post's "Read more" link.
+ * @csspart status - Loading placeholder and the "nothing to show" message.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --seutu-accent - Link colour. Default: a blue with 4.5:1 contrast that follows the page's colour scheme.
+ * @cssproperty --seutu-text - Text colour. Default: inherited from the page.
+ * @cssproperty --seutu-muted - Dates, authors and messages. Default: the text colour.
+ * @cssproperty --seutu-surface - Background of cards. Default: transparent.
+ * @cssproperty --seutu-border - Borders of cards and between posts. Default: the text colour at 30 %.
+ * @cssproperty --seutu-radius - Corner radius of cards and images. Default: 0.375em.
+ * @cssproperty --seutu-gap - Space between posts. Default: 0.5em.
+ * @cssproperty --seutu-font-family - Font. Default: inherited from the page.
+ * @cssproperty --seutu-focus-ring - Focus outline. Default: 0.15em solid accent.
+ * @cssproperty --seutu-line-height - Line height. Default: 1.5.
+ * @cssproperty --seutu-card-width - Smallest width of a card before the grid wraps. Default: 16em.
+ * @cssproperty --seutu-image-aspect-ratio - Shape of post images, which are cropped to fit. Default: 16 / 9.
+ * @cssproperty --seutu-thumbnail-width - Width of the image beside a post in the list layout. Default: 8em.
+ * @cssproperty --seutu-loading-min-height - Space reserved while the feed loads. Default: by layout and `limit`.
+ *
+ * @fires seutu-load - The feed was loaded and rendered. `detail: { url, count }`, `count` being the number of valid posts in the feed (before `tag`, `feed-language` and `limit`); `url` is null for the `feed` property.
+ * @fires seutu-error - The feed could not be shown. `detail: { url, reason, status? }`, `reason` one of `missing-src`, `network`, `timeout`, `http`, `parse`, `invalid`.
+ */
+export class SeutuBlogTeaser extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles, blogTeaserStyles];
+
+  /** URL of a JSON Feed (version 1 or 1.1). Required: without it (and without `feed`) the element shows its error state. */
+  @property() accessor src: string | undefined;
+
+  /** A JSON Feed document given as data instead of `src`; validated the same way. */
+  @property({ attribute: false }) accessor feed: unknown;
+
+  /** Number of posts shown, newest first. */
+  @property({ type: Number }) accessor limit: number = 3;
+
+  /** Show only posts carrying this tag (case-insensitive). */
+  @property() accessor tag: string | undefined;
+
+  /** `match`: only posts whose `language` (else the feed's) is the page's, plus posts in no stated language. */
+  @property({ attribute: 'feed-language' }) accessor feedLanguage: 'match' | undefined;
+
+  /** `list` (default), `cards`, or `compact` (one linked line per post). */
+  @property({ reflect: true }) accessor layout: 'list' | 'cards' | 'compact' = 'list';
+
+  /** Longest excerpt in characters, the "…" included; cut at a word boundary. */
+  @property({ type: Number, attribute: 'excerpt-length' }) accessor excerptLength: number = 160;
+
+  /** Dates as "3 days ago"; the full date stays in the `<time>` element's title. */
+  @property({ type: Boolean }) accessor relative = false;
+
+  /** Shows the feed's title as a heading, linked to its home page. */
+  @property({ type: Boolean, attribute: 'show-title' }) accessor showTitle = false;
+
+  /** Level (1–6) of the element's headings: the feed title with `show-title`, else the post titles. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel: number = 3;
+
+  #locale = new LocaleController(this);
+  #feed = new FeedController<BlogFeed>(this, {
+    kind: 'jsonfeed',
+    interpret: interpretJsonFeed,
+    count: (feed) => feed.items.length,
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('feed') || !this.hasUpdated) {
+      this.#feed.setSource({ src: this.src, data: this.feed });
+    }
+  }
+
+  get #layout(): BlogTeaserLayout {
+    return LAYOUTS.includes(this.layout) ? this.layout : 'list';
+  }
+
+  get #limit(): number {
+    const limit = Math.floor(Number(this.limit));
+    return Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
+  }
+
+  protected override render(): TemplateResult {
+    const msg = this.#locale.msg;
+    const state = this.#feed.state;
+    let body: TemplateResult;
+    if (state.status === 'loading') {
+      body = loadingView(msg('Loading blog posts…', { id: 'blog-teaser.loading' }));
+    } else if (state.status === 'error') {
+      body = errorView(msg, msg('The blog posts could not be shown.', { id: 'blog-teaser.error' }), state.error);
+    } else {
+      body = this.#readyView(state.data);
+    }
+    // The number of posts expected sizes the space reserved while loading. A data attribute, not
+    // a style attribute: pages whose CSP has no 'unsafe-inline' for styles refuse the latter.
+    return html`<div class="root" data-layout=${this.#layout} data-rows=${Math.min(this.#limit, 10)}>${body}</div>`;
+  }
+
+  #readyView(feed: BlogFeed): TemplateResult {
+    const msg = this.#locale.msg;
+    const items = selectItems(feed.items, {
+      tag: this.tag,
+      language: this.feedLanguage?.trim().toLowerCase() === 'match' ? this.#locale.tag : undefined,
+      limit: this.#limit,
+    });
+    const level = headingLevel(this.headingLevel);
+    const title = this.showTitle ? feed.title : undefined;
+    const titleLang = this.#langAttr(feed.language);
+    const titleView = title
+      ? heading(
+          level,
+          feed.homePageUrl
+            ? html`<a part="heading-link" href=${feed.homePageUrl} rel=${ifDefined(rel(feed.homePageUrl))}
+                lang=${ifDefined(titleLang)}>${title}</a>`
+            : html`<span lang=${ifDefined(titleLang)}>${title}</span>`,
+          'feed-title',
+        )
+      : nothing;
+    if (items.length === 0) {
+      return html`${titleView}${emptyView(msg('There are no posts to show.', { id: 'blog-teaser.empty' }))}`;
+    }
+    const itemLevel = title ? Math.min(level + 1, 6) : level;
+    return html`${titleView}
+      <ul part="list" class="items" aria-labelledby=${title ? 'feed-title' : nothing}>
+        ${items.map((item) =>
+          this.#layout === 'compact' ? this.#compactItem(item) : this.#fullItem(item, itemLevel),
+        )}
+      </ul>`;
+  }
+
+  /** A post in the list and cards layouts. */
+  #fullItem(item: BlogItem, level: number): TemplateResult {
+    const msg = this.#locale.msg;
+    const lang = this.#langAttr(item.language);
+    const text = item.text ? excerpt(item.text, this.excerptLength) : '';
+    const untitled = !item.title && !text ? this.#untitled() : undefined;
+    // The excerpt stands in for a missing title; a summary that only repeats the title is skipped.
+    const showText = text && text !== item.title;
+    // Without a title the excerpt leads, as the title would; with one it follows the date line.
+    const excerptView = html`<p part="excerpt" class=${item.title ? 'excerpt' : 'excerpt untitled'} lang=${ifDefined(lang)}>
+      ${text}
+    </p>`;
+    return html`<li part="item" class=${item.image ? 'item has-image' : 'item'}>
+      ${item.image
+        ? html`<img
+            part="image"
+            class="image"
+            src=${item.image}
+            alt=""
+            width="16"
+            height="9"
+            loading="lazy"
+            decoding="async"
+            @error=${hideBrokenImage}
+          />`
+        : nothing}
+      <div class="body">
+        ${item.title
+          ? itemHeading(level, 'title', item.title, lang)
+          : untitled
+            ? itemHeading(level, 'title', untitled)
+            : nothing}
+        ${showText && !item.title ? excerptView : nothing} ${this.#metaView(item)}
+        ${showText && item.title ? excerptView : nothing}
+        ${item.url
+          ? html`<p class="more">
+              <a part="link" href=${item.url} rel=${ifDefined(rel(item.url))}
+                >${msg('Read more', {
+                  id: 'blog-teaser.read-more',
+                  desc: 'Link under a post excerpt. Screen readers hear it followed by ": " and the post title.',
+                })}<span class="visually-hidden"
+                  >: <span lang=${ifDefined(untitled ? undefined : lang)}>${this.#label(item)}</span></span
+                ></a
+              >
+            </p>`
+          : nothing}
+      </div>
+    </li>`;
+  }
+
+  /** A post in the compact layout: its linked title (or opening words) and date. */
+  #compactItem(item: BlogItem): TemplateResult {
+    const label = this.#label(item);
+    const lang = item.title || item.text ? this.#langAttr(item.language) : undefined;
+    return html`<li part="item" class="item">
+      ${item.url
+        ? html`<a part="title-link" class="title" href=${item.url} rel=${ifDefined(rel(item.url))}
+            lang=${ifDefined(lang)}>${label}</a>`
+        : html`<span part="title" class="title" lang=${ifDefined(lang)}>${label}</span>`}
+      ${item.date ? html`<span class="meta" part="meta">${this.#dateView(item.date)}</span>` : nothing}
+    </li>`;
+  }
+
+  /** What names a post in links: its title, else its opening words, else "Untitled post". */
+  #label(item: BlogItem): string {
+    if (item.title) return item.title;
+    if (item.text) return excerpt(item.text, LABEL_LENGTH);
+    return this.#untitled();
+  }
+
+  #untitled(): string {
+    return this.#locale.msg('Untitled post', {
+      id: 'blog-teaser.untitled',
+      desc: 'Stands in for the title of a post that has neither a title nor any text.',
+    });
+  }
+
+  #metaView(item: BlogItem): TemplateResult | typeof nothing {
+    if (!item.date && item.authors.length === 0) return nothing;
+    return html`<p part="meta" class="meta">
+      ${item.date ? this.#dateView(item.date) : nothing}${item.date && item.authors.length > 0
+        ? html`<span class="separator" aria-hidden="true"> · </span>`
+        : nothing}${item.authors.length > 0 ? this.#authorsView(item.authors) : nothing}
+    </p>`;
+  }
+
+  #dateView(date: FeedDate): TemplateResult {
+    const locale = this.#intlLocale;
+    if (this.relative) {
+      return html`<time part="date" datetime=${date.datetime} title=${formatDateTime(date, locale)}
+        >${formatRelative(date, locale, Date.now())}</time
+      >`;
+    }
+    return html`<time part="date" datetime=${date.datetime}>${formatDate(date, locale)}</time>`;
+  }
+
+  /** Authors joined as the reader's language joins a list: "A, B ja C", "A, B och C". */
+  #authorsView(authors: readonly BlogAuthor[]): TemplateResult {
+    const locale = this.#intlLocale;
+    let format = listFormats.get(locale);
+    if (!format) {
+      format = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
+      listFormats.set(locale, format);
+    }
+    let next = 0;
+    const parts = format.formatToParts(authors.map((a) => a.name)).map((part) => {
+      if (part.type !== 'element') return part.value;
+      const author = authors[next++]!;
+      return author.url
+        ? html`<a part="author-link" href=${author.url} rel=${ifDefined(rel(author.url))}>${author.name}</a>`
+        : author.name;
+    });
+    return html`<span part="authors" class="authors">${parts}</span>`;
+  }
+
+  get #intlLocale(): string {
+    return intlLocale(this.#locale.tag, this.#locale.ui);
+  }
+
+  /** A `lang` for feed text, set only where it differs from the page's, so readers switch voice. */
+  #langAttr(language: string | undefined): string | undefined {
+    if (!language) return undefined;
+    return primaryLanguage(language) === primaryLanguage(this.#locale.tag) ? undefined : language;
+  }
+}
+
+/** `noopener` for links to other sites; none for the page's own. */
+function rel(url: string): string | undefined {
+  try {
+    const target = new URL(url);
+    if (target.protocol === 'mailto:') return undefined;
+    return target.origin === location.origin ? undefined : 'noopener';
+  } catch {
+    return undefined;
+  }
+}
+
+/** An image that fails to load is hidden instead of leaving an empty frame. */
+function hideBrokenImage(event: Event): void {
+  (event.currentTarget as HTMLImageElement).hidden = true;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'seutu-blog-teaser': SeutuBlogTeaser;
+  }
+}
