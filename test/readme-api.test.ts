@@ -12,7 +12,7 @@ describe('README and custom-elements.json', () => {
   it('the manifest describes every element that src/index.ts defines, and no other', async () => {
     const manifest = await (await fetch('/custom-elements.json')).json();
     const tags = elementsOf(manifest).map((e) => e.tagName);
-    const defined = Object.values(library)
+    const defined = (Object.values(library) as unknown[])
       .filter((value): value is CustomElementConstructor => typeof value === 'function' && value.prototype instanceof HTMLElement)
       .map((element) => customElements.getName(element));
     expect(defined).to.include('seutu-city-list');
