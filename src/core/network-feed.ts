@@ -6,11 +6,11 @@ import {
   CitySchema,
   NetworkFeedOutlineSchema,
   NetworkSchema,
-  ProjectSchema,
   type ProjectStatus,
 } from './network-feed-schema.js';
 import { safeUrl } from './safe-url.js';
 import { warnFeed } from './feed-loader.js';
+import { readProjects } from './project-entry.js';
 
 export interface City {
   readonly id: string;
@@ -50,7 +50,8 @@ export interface NetworkFeed {
 
 /**
  * Checks a parsed document against the network feed schema. A document that is not a version 1
- * feed at all throws `FeedError('invalid')`; a bad city or project is left out and reported.
+ * feed at all throws `FeedError('invalid')`; a bad city or project is left out and reported,
+ * and so is a bad optional field of a project (see `readProject`).
  */
 export function interpretNetworkFeed(json: unknown, feedUrl?: string): NetworkFeed {
   const outline = v.safeParse(NetworkFeedOutlineSchema, json);
@@ -75,17 +76,12 @@ export function interpretNetworkFeed(json: unknown, feedUrl?: string): NetworkFe
     }),
   );
 
-  const projects = entries(outline.output.projects ?? [], ProjectSchema, 'projects', problems).map(
-    ({ value, index }): Project => {
-      const imageUrl = link(value.image?.url, `$.projects[${index}].image.url`);
-      return {
-        ...value,
-        url: link(value.url, `$.projects[${index}].url`),
-        image: imageUrl ? { url: imageUrl, alt: value.image?.alt } : undefined,
-        cities: value.cities ?? [],
-        tags: value.tags ?? [],
-      };
-    },
+  // Projects are read field by field: a bad summary or date leaves out that field, not the project.
+  const projects = readProjects(
+    outline.output.projects ?? [],
+    base,
+    problems,
+    new Set(cities.map((city) => city.id)),
   );
 
   let network: NetworkFeed['network'];
@@ -109,7 +105,7 @@ export function interpretNetworkFeed(json: unknown, feedUrl?: string): NetworkFe
 }
 
 /** Validates each entry on its own; drops invalid ones and repeated ids, noting why. */
-function entries<S extends typeof CitySchema | typeof ProjectSchema>(
+function entries<S extends typeof CitySchema>(
   items: readonly unknown[],
   schema: S,
   key: string,
