@@ -33,6 +33,11 @@ export const cityListStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  /* A long one-word name must not stick out of a 320 px column (WCAG 1.4.10 reflow). */
+  .name,
+  .sentence {
+    overflow-wrap: anywhere;
+  }
   .region {
     color: var(--_muted);
     font-size: 0.875em;
