@@ -15,8 +15,6 @@ import { emptyView, errorView, loadingView } from '../../ui/status-views.js';
 import { staleNotice } from '../../ui/stale-notice.js';
 import { projectListStyles } from './project-list.styles.js';
 
-export type ProjectListLayout = 'list' | 'grid';
-
 /**
  * The projects of the Network of Regional Cities as cards, in Finnish, Swedish or English:
  * ongoing first, then planned, then completed, each group newest first. Filter by status, town
@@ -94,7 +92,7 @@ export class SeutuProjectList extends LitElement {
   @property({ type: Number }) accessor limit: number | undefined;
 
   /** `list` (default, one card under another) or `grid` (cards side by side where they fit). */
-  @property({ reflect: true }) accessor layout: ProjectListLayout = 'list';
+  @property({ reflect: true }) accessor layout: 'list' | 'grid' = 'list';
 
   /** Level (1–6) of the cards' title headings. */
   @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
