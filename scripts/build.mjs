@@ -13,6 +13,8 @@ const run = (name, args) => execFileSync(bin(name), args, { cwd: root, stdio: 'i
 
 await rm(path.join(root, 'dist'), { recursive: true, force: true });
 execFileSync(process.execPath, [path.join(root, 'scripts/localize-build.mjs')], { cwd: root, stdio: 'inherit' });
+// Finland's outline for the map, projected from Natural Earth data at build time.
+execFileSync(process.execPath, [path.join(root, 'scripts/finland-outline.mjs')], { cwd: root, stdio: 'inherit' });
 run('tsc', ['-p', 'tsconfig.json']);
 execFileSync(process.execPath, [path.join(root, 'scripts/write-schema.mjs')], { cwd: root, stdio: 'inherit' });
 run('rollup', ['-c', '--silent']);

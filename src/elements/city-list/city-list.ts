@@ -6,12 +6,14 @@ import { LocaleController } from '../../core/locale-controller.js';
 import { interpretNetworkFeed, type City, type NetworkFeed } from '../../core/network-feed.js';
 import { defaultFeedUrl } from '../../core/default-feed-url.js';
 import { cityName, citySearchTerms, foldForSearch } from '../../core/city-names.js';
-import { allTexts, localizedText } from '../../core/localized-text.js';
+import { localizedText } from '../../core/localized-text.js';
+import { regionFilter } from '../../core/city-filter.js';
 import { collatorFor } from '../../core/collation.js';
 import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
 import { heading } from '../../ui/heading.js';
 import { emptyView, errorView, loadingView } from '../../ui/status-views.js';
+import { staleNotice } from '../../ui/stale-notice.js';
 import { cityListStyles } from './city-list.styles.js';
 
 interface Entry {
@@ -45,6 +47,7 @@ interface Entry {
  * @csspart search-label - The search box's label.
  * @csspart status - Loading placeholder, "nothing to show" and search-result messages.
  * @csspart error - The error message.
+ * @csspart stale - The note that the towns shown may be out of date (`cache="local"`, after a failed load).
  *
  * @cssproperty --seutu-accent - Link and highlight colour. Default: a blue with 4.5:1 contrast that follows the page's colour scheme.
  * @cssproperty --seutu-text - Text colour. Default: inherited from the page.
@@ -59,7 +62,7 @@ interface Entry {
  * @cssproperty --seutu-column-width - Ideal column width of the list and grid layouts. Default: 11em.
  * @cssproperty --seutu-loading-min-height - Space reserved while the feed loads. Default: 6em for the sentence, 20em otherwise.
  *
- * @fires seutu-load - The feed was loaded and rendered. `detail: { url, count }`, `count` being the number of valid towns in the feed.
+ * @fires seutu-load - The feed was loaded and rendered. `detail: { url, count, stale? }`, `count` being the number of valid towns in the feed; `stale: true` when loading failed and the last good copy (`cache="local"`) is shown instead.
  * @fires seutu-error - The feed could not be shown. `detail: { url, reason, status? }`, `reason` one of `network`, `timeout`, `http`, `parse`, `invalid`.
  */
 export class SeutuCityList extends LitElement {
@@ -71,6 +74,9 @@ export class SeutuCityList extends LitElement {
 
   /** A network feed document given as data instead of `src`; validated the same way. */
   @property({ attribute: false }) accessor feed: unknown;
+
+  /** `local`: keeps the last feed that loaded in the browser (localStorage) and shows it, marked as possibly out of date, when a later load fails. */
+  @property() accessor cache: 'local' | undefined;
 
   /** `list` (default), `grid`, or `sentence` ("A, B and C"). */
   @property({ reflect: true }) accessor layout: 'list' | 'grid' | 'sentence' = 'list';
@@ -105,8 +111,8 @@ export class SeutuCityList extends LitElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('feed') || !this.hasUpdated) {
-      this.#feed.setSource({ src: this.src, data: this.feed });
+    if (changed.has('src') || changed.has('feed') || changed.has('cache') || !this.hasUpdated) {
+      this.#feed.setSource({ src: this.src, data: this.feed, cache: this.cache });
     }
   }
 
@@ -119,7 +125,7 @@ export class SeutuCityList extends LitElement {
     } else if (state.status === 'error') {
       body = errorView(msg, msg('The member towns could not be shown.', { id: 'city-list.error' }), state.error);
     } else {
-      body = this.#readyView(state.data);
+      body = html`${staleNotice(msg, state.stale)}${this.#readyView(state.data)}`;
     }
     return html`<div class="root" data-layout=${this.layout}>${body}</div>`;
   }
@@ -147,14 +153,10 @@ export class SeutuCityList extends LitElement {
   /** Towns in the chosen regions, named and sorted in the reader's language. */
   #entries(feed: NetworkFeed): Entry[] {
     const tag = this.#locale.tag;
-    const regions = (this.region ?? '')
-      .split(',')
-      .map(foldForSearch)
-      .filter(Boolean);
     const current = this.current?.trim().toLowerCase();
     const collator = collatorFor(this.#locale.ui);
     return feed.cities
-      .filter((city) => regions.length === 0 || allTexts(city.region).some((r) => regions.includes(foldForSearch(r))))
+      .filter(regionFilter(this.region))
       .map((city) => ({
         city,
         name: cityName(city, tag),
