@@ -1,9 +1,13 @@
 import type { FeedErrorReason } from './feed-error.js';
 
-/** `detail` of `seutu-load`: the feed's address (null for data set as a property) and entry count. */
+/**
+ * `detail` of `seutu-load`: the feed's address (null for data set as a property) and entry count;
+ * `stale` is set when loading failed and the last good copy stored by `cache="local"` is shown.
+ */
 export interface SeutuLoadDetail {
   readonly url: string | null;
   readonly count: number;
+  readonly stale?: true;
 }
 
 /** `detail` of `seutu-error`. `status` is set for HTTP errors. */

@@ -1,11 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from './feed-error.js';
-import { loadFeed, warnFeed } from './feed-loader.js';
+import { loadFeed, loadFeedOrCopy, warnFeed, warnFeedFailure, type LoadedFeed } from './feed-loader.js';
 import { seutuEvent } from './events.js';
 
 export type FeedState<T> =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly data: T }
+  | {
+      readonly status: 'ready';
+      readonly data: T;
+      /** The stored last good copy (`cache="local"`), shown because loading failed. */
+      readonly stale?: boolean;
+    }
   | { readonly status: 'error'; readonly error: FeedError };
 
 export interface FeedSource {
@@ -13,6 +18,11 @@ export interface FeedSource {
   readonly src?: string | null;
   /** Data set as a JS property; wins over `src`. */
   readonly data?: unknown;
+  /**
+   * The `cache` attribute: `local` keeps the last good copy of a fetched feed in localStorage
+   * and shows it, marked stale, when a later load fails. Anything else: no copy.
+   */
+  readonly cache?: string | null;
 }
 
 export interface FeedControllerOptions<T> {
@@ -24,6 +34,11 @@ export interface FeedControllerOptions<T> {
   readonly count: (data: T) => number;
   /** Where to load from when neither `src` nor data is given; none means `missing-src`. */
   readonly defaultUrl?: () => string;
+  /**
+   * Checks valid data against what the host asks of it (a project id, say) and returns the
+   * error to show instead, e.g. `not-found`; call `recheck()` when the question changes.
+   */
+  readonly check?: (data: T) => FeedError | undefined;
 }
 
 /**
@@ -39,6 +54,8 @@ export class FeedController<T> implements ReactiveController {
   #generation = 0;
   #pendingEvent: Event | undefined;
   #url: string | null = null;
+  #data: T | undefined;
+  #stale = false;
   state: FeedState<T> = { status: 'loading' };
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: FeedControllerOptions<T>) {
@@ -54,9 +71,26 @@ export class FeedController<T> implements ReactiveController {
 
   /** Call from `willUpdate` when the source may have changed; unchanged sources are ignored. */
   setSource(source: FeedSource): void {
-    if (this.#source && this.#source.src === source.src && this.#source.data === source.data) return;
+    if (
+      this.#source &&
+      this.#source.src === source.src &&
+      this.#source.data === source.data &&
+      usesCopy(this.#source) === usesCopy(source)
+    ) {
+      return;
+    }
     this.#source = source;
     if (this.#host.isConnected) this.#start();
+  }
+
+  /**
+   * Runs `check` again on the data already loaded, without fetching: for a host whose question
+   * changed while its source did not. Does nothing while loading or after a failed load.
+   */
+  recheck(): void {
+    if (this.#data !== undefined && this.state.status !== 'loading') {
+      this.#settle({ status: 'ready', data: this.#data, ...(this.#stale ? { stale: true } : {}) });
+    }
   }
 
   hostConnected(): void {
@@ -78,6 +112,8 @@ export class FeedController<T> implements ReactiveController {
     const generation = ++this.#generation;
     const { src, data } = this.#source ?? {};
     const { interpret, kind, defaultUrl } = this.#options;
+    this.#data = undefined;
+    this.#stale = false;
 
     if (data !== undefined && data !== null) {
       this.#url = null;
@@ -107,22 +143,44 @@ export class FeedController<T> implements ReactiveController {
     this.#url = url;
     this.state = { status: 'loading' };
     this.#host.requestUpdate();
-    loadFeed(url, kind, interpret).then(
-      (value) => {
-        if (generation === this.#generation) this.#settle({ status: 'ready', data: value });
+    const loading: Promise<LoadedFeed<T>> = usesCopy(this.#source)
+      ? loadFeedOrCopy(url, kind, interpret)
+      : loadFeed(url, kind, interpret).then((value) => ({ value }));
+    loading.then(
+      ({ value, stale }) => {
+        if (generation !== this.#generation) return;
+        if (stale) warnFeedFailure(url, stale.error);
+        this.#settle(stale ? { status: 'ready', data: value, stale: true } : { status: 'ready', data: value });
       },
       (error: unknown) => {
-        if (generation === this.#generation) this.#settle({ status: 'error', error: asFeedError(error) });
+        // Only an element still waiting logs the failure: a removed one stays silent.
+        if (generation !== this.#generation) return;
+        warnFeedFailure(url, error);
+        this.#settle({ status: 'error', error: asFeedError(error) });
       },
     );
   }
 
-  #settle(state: FeedState<T>): void {
+  #settle(settled: FeedState<T>): void {
+    let state = settled;
+    if (state.status === 'ready') {
+      this.#data = state.data;
+      this.#stale = state.stale === true;
+      const problem = this.#options.check?.(state.data);
+      if (problem) {
+        warnFeed(this.#url ?? undefined, problem);
+        state = { status: 'error', error: problem };
+      }
+    }
     this.state = state;
     const url = this.#url;
     this.#pendingEvent =
       state.status === 'ready'
-        ? seutuEvent('seutu-load', { url, count: this.#options.count(state.data) })
+        ? seutuEvent('seutu-load', {
+            url,
+            count: this.#options.count(state.data),
+            ...(state.stale ? { stale: true as const } : {}),
+          })
         : state.status === 'error'
           ? seutuEvent('seutu-error', {
               url,
@@ -132,6 +190,10 @@ export class FeedController<T> implements ReactiveController {
           : undefined;
     this.#host.requestUpdate();
   }
+}
+
+function usesCopy(source: FeedSource | undefined): boolean {
+  return typeof source?.cache === 'string' && source.cache.trim().toLowerCase() === 'local';
 }
 
 function asFeedError(error: unknown): FeedError {

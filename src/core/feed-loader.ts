@@ -1,4 +1,5 @@
 import { FeedError } from './feed-error.js';
+import { readStoredFeed, storeFeed } from './feed-storage.js';
 
 /** Limits from the product contract; tests shorten the timeout instead of waiting ten seconds. */
 export const loaderLimits = {
@@ -9,6 +10,10 @@ export const loaderLimits = {
 
 const rawCache = new Map<string, Promise<unknown>>();
 const interpretedCache = new Map<string, Promise<unknown>>();
+/** Each interpreted feed → the JSON it was read from, to store as the last good copy. */
+const sources = new WeakMap<object, unknown>();
+/** Stored copies already read and interpreted in this page (null: none usable), by kind and URL. */
+const copyCache = new Map<string, { value: unknown; savedAt: number } | null>();
 
 const PREFIX = '[seutu-widgets]';
 
@@ -16,7 +21,8 @@ const PREFIX = '[seutu-widgets]';
  * Fetches and interprets a feed once per page, however many elements ask for it: every caller
  * with the same URL and interpreter shares one promise. A failure is forgotten once it settles,
  * so an element created later tries again instead of inheriting a stale error.
- * Problems are logged once per URL here, not once per element.
+ * A failure is logged by the elements that show it, once however many share it
+ * (`warnFeedFailure`): an element removed before its feed failed logs nothing.
  */
 export function loadFeed<T>(
   url: string,
@@ -26,14 +32,81 @@ export function loadFeed<T>(
   const key = `${kind} ${url}`;
   let promise = interpretedCache.get(key) as Promise<T> | undefined;
   if (!promise) {
-    promise = fetchJsonOnce(url).then((json) => interpret(json, url));
+    promise = fetchJsonOnce(url).then((json) => {
+      const value = interpret(json, url);
+      if (typeof value === 'object' && value !== null) sources.set(value, json);
+      return value;
+    });
     interpretedCache.set(key, promise);
-    promise.catch((error: unknown) => {
+    promise.catch(() => {
       if (interpretedCache.get(key) === promise) interpretedCache.delete(key);
-      warnFeed(url, error);
     });
   }
   return promise;
+}
+
+/** A feed loaded by `loadFeedOrCopy`: fresh, or the last good copy when loading failed. */
+export interface LoadedFeed<T> {
+  readonly value: T;
+  /** Set when `value` comes from the stored copy: when it was stored and why loading failed. */
+  readonly stale?: { readonly savedAt: number; readonly error: unknown };
+}
+
+/**
+ * `loadFeed` with a last good copy (`cache="local"`): a feed that loads and validates is stored
+ * in `localStorage`; when a later load fails for any reason, the stored copy is validated again
+ * and returned, marked stale, instead of the error. Without a usable copy the error stands.
+ * Storage problems (disabled, full, corrupted) only ever mean "no copy".
+ */
+export async function loadFeedOrCopy<T>(
+  url: string,
+  kind: string,
+  interpret: (json: unknown, url: string) => T,
+): Promise<LoadedFeed<T>> {
+  const key = `${kind} ${url}`;
+  let value: T;
+  try {
+    value = await loadFeed(url, kind, interpret);
+  } catch (error) {
+    const copy = storedCopy(key, url, interpret);
+    if (copy) return { value: copy.value, stale: { savedAt: copy.savedAt, error } };
+    throw error;
+  }
+  const json = typeof value === 'object' && value !== null ? sources.get(value) : undefined;
+  if (json !== undefined) storeFeed(url, json);
+  copyCache.delete(key);
+  return { value };
+}
+
+/** The stored copy of `url` interpreted, once per page and kind; null when none is usable. */
+function storedCopy<T>(
+  key: string,
+  url: string,
+  interpret: (json: unknown, url: string) => T,
+): { value: T; savedAt: number } | null {
+  if (copyCache.has(key)) return copyCache.get(key) as { value: T; savedAt: number } | null;
+  let copy: { value: T; savedAt: number } | null = null;
+  const stored = readStoredFeed(url);
+  if (stored) {
+    try {
+      copy = { value: interpret(stored.feed, url), savedAt: stored.savedAt };
+    } catch {
+      // Not a valid feed of this kind (any more): as good as no copy.
+    }
+  }
+  copyCache.set(key, copy);
+  return copy;
+}
+
+const warned = new WeakSet<object>();
+
+/** Logs a failed load once, however many elements shared the request that failed. */
+export function warnFeedFailure(url: string, error: unknown): void {
+  if (typeof error === 'object' && error !== null) {
+    if (warned.has(error)) return;
+    warned.add(error);
+  }
+  warnFeed(url, error);
 }
 
 /** Logs one warning naming the URL, for a feed that failed or had entries left out. */
@@ -82,6 +155,7 @@ async function fetchJson(url: string): Promise<unknown> {
       throw failed(error);
     }
     if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
       throw new FeedError('http', `HTTP status ${response.status}`, response.status);
     }
     let text: string;
@@ -105,7 +179,11 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
   const tooLarge = () =>
     new FeedError('invalid', `the feed is larger than ${maxBytes / 1024 / 1024} MB`);
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw tooLarge();
+  if (declared > maxBytes) {
+    // Refuse the body too, or the browser keeps downloading what nobody will read.
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -132,4 +210,5 @@ function describe(error: unknown): string {
 export function clearFeedCache(): void {
   rawCache.clear();
   interpretedCache.clear();
+  copyCache.clear();
 }

@@ -79,6 +79,15 @@ export const baseStyles = css`
   .error p {
     margin-block-end: 0.5em;
   }
+  .stale {
+    margin-block-end: 0.5em;
+    padding-inline-start: 0.5em;
+    border-inline-start: 0.25em solid var(--_border);
+    color: var(--_muted);
+  }
+  .map + .stale {
+    margin-block-start: 0.5em;
+  }
   @media (forced-colors: active) {
     a {
       color: LinkText;

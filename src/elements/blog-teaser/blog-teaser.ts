@@ -14,6 +14,7 @@ import { baseStyles } from '../../ui/base-styles.js';
 import { heading, headingLevel } from '../../ui/heading.js';
 import { itemHeading } from '../../ui/item-heading.js';
 import { emptyView, errorView, loadingView } from '../../ui/status-views.js';
+import { staleNotice } from '../../ui/stale-notice.js';
 import { blogTeaserStyles } from './blog-teaser.styles.js';
 
 export type BlogTeaserLayout = 'list' | 'cards' | 'compact';
@@ -57,6 +58,7 @@ const listFormats = new Map<string, Intl.ListFormat>();
  * @csspart link - A post's "Read more" link.
  * @csspart status - Loading placeholder and the "nothing to show" message.
  * @csspart error - The error message.
+ * @csspart stale - The note that the posts shown may be out of date (`cache="local"`, after a failed load).
  *
  * @cssproperty --seutu-accent - Link colour. Default: a blue with 4.5:1 contrast that follows the page's colour scheme.
  * @cssproperty --seutu-text - Text colour. Default: inherited from the page.
@@ -73,7 +75,7 @@ const listFormats = new Map<string, Intl.ListFormat>();
  * @cssproperty --seutu-thumbnail-width - Width of the image beside a post in the list layout. Default: 8em.
  * @cssproperty --seutu-loading-min-height - Space reserved while the feed loads. Default: by layout and `limit`.
  *
- * @fires seutu-load - The feed was loaded and rendered. `detail: { url, count }`, `count` being the number of valid posts in the feed (before `tag`, `feed-language` and `limit`); `url` is null for the `feed` property.
+ * @fires seutu-load - The feed was loaded and rendered. `detail: { url, count, stale? }`, `count` being the number of valid posts in the feed (before `tag`, `feed-language` and `limit`); `url` is null for the `feed` property; `stale: true` when loading failed and the last good copy (`cache="local"`) is shown instead.
  * @fires seutu-error - The feed could not be shown. `detail: { url, reason, status? }`, `reason` one of `missing-src`, `network`, `timeout`, `http`, `parse`, `invalid`.
  */
 export class SeutuBlogTeaser extends LitElement {
@@ -85,6 +87,9 @@ export class SeutuBlogTeaser extends LitElement {
 
   /** A JSON Feed document given as data instead of `src`; validated the same way. */
   @property({ attribute: false }) accessor feed: unknown;
+
+  /** `local`: keeps the last feed that loaded in the browser (localStorage) and shows it, marked as possibly out of date, when a later load fails. */
+  @property() accessor cache: 'local' | undefined;
 
   /** Number of posts shown, newest first. */
   @property({ type: Number }) accessor limit: number = 3;
@@ -118,8 +123,8 @@ export class SeutuBlogTeaser extends LitElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('feed') || !this.hasUpdated) {
-      this.#feed.setSource({ src: this.src, data: this.feed });
+    if (changed.has('src') || changed.has('feed') || changed.has('cache') || !this.hasUpdated) {
+      this.#feed.setSource({ src: this.src, data: this.feed, cache: this.cache });
     }
   }
 
@@ -141,7 +146,7 @@ export class SeutuBlogTeaser extends LitElement {
     } else if (state.status === 'error') {
       body = errorView(msg, msg('The blog posts could not be shown.', { id: 'blog-teaser.error' }), state.error);
     } else {
-      body = this.#readyView(state.data);
+      body = html`${staleNotice(msg, state.stale)}${this.#readyView(state.data)}`;
     }
     // The number of posts expected sizes the space reserved while loading. A data attribute, not
     // a style attribute: pages whose CSP has no 'unsafe-inline' for styles refuse the latter.
