@@ -6,4 +6,14 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [
+    {
+      // Globs come back in file-system order, which differs between machines; a stable order
+      // keeps the committed manifest and README identical to what any checkout generates.
+      name: 'stable-module-order',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };
