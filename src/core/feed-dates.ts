@@ -82,16 +82,23 @@ function parseRfc2822(text: string): FeedDate | undefined {
   return timestamp(utc(year, month, +d!, +h!, +mi!, s === undefined ? 0 : +s, 0), offset);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Epoch milliseconds of a UTC wall-clock time, or undefined when any field is out of range. */
 function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number | undefined {
   if (y < 1 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60) return undefined;
-  const daysInMonth = new Date(Date.UTC(2000, mo, 0)).getUTCDate() - (mo === 2 && !isLeap(y) ? 1 : 0);
-  if (d > daysInMonth) return undefined;
-  const date = new Date(0);
-  // setUTCFullYear keeps years below 100 as written (Date.UTC would read 99 as 1999).
-  date.setUTCFullYear(y, mo - 1, d);
-  date.setUTCHours(h, mi, Math.min(s, 59), ms); // a leap second is shown as :59
-  const time = date.getTime();
+  if (d > DAYS_IN_MONTH[mo - 1]! + (mo === 2 && isLeap(y) ? 1 : 0)) return undefined;
+  const second = Math.min(s, 59); // a leap second is shown as :59
+  let time: number;
+  if (y >= 100) {
+    time = Date.UTC(y, mo - 1, d, h, mi, second, ms);
+  } else {
+    // setUTCFullYear keeps years below 100 as written (Date.UTC would read 99 as 1999).
+    const date = new Date(0);
+    date.setUTCFullYear(y, mo - 1, d);
+    date.setUTCHours(h, mi, second, ms);
+    time = date.getTime();
+  }
   return Number.isFinite(time) ? time : undefined;
 }
 
@@ -103,5 +110,15 @@ function timestamp(local: number | undefined, offsetMinutes: number): FeedDate |
   if (local === undefined) return undefined;
   const time = local - offsetMinutes * 60_000;
   if (!Number.isFinite(time) || Math.abs(time) > 8.64e15) return undefined;
-  return { time, datetime: new Date(time).toISOString(), dateOnly: false };
+  return new Instant(time);
+}
+
+/** A date with a time of day. Its ISO form is made when read: most of a feed's posts are only sorted. */
+class Instant implements FeedDate {
+  readonly dateOnly = false;
+  constructor(readonly time: number) {}
+
+  get datetime(): string {
+    return new Date(this.time).toISOString();
+  }
 }

@@ -3,7 +3,7 @@ import { FeedError } from './feed-error.js';
 import { describeProblem, problemsFromIssues, type FeedProblem } from './feed-problem.js';
 import { warnFeed } from './feed-loader.js';
 import { jsonPath } from './json-path.js';
-import { safeUrl } from './safe-url.js';
+import { isPlainWebUrl, safeUrl } from './safe-url.js';
 import { parseFeedDate, type FeedDate } from './feed-dates.js';
 import { collapseWhitespace, decodeEntities, htmlToText } from './html-to-text.js';
 import {
@@ -11,6 +11,7 @@ import {
   JsonFeedItemSchema,
   JsonFeedMetaSchema,
   JsonFeedOutlineSchema,
+  type JsonFeedItemData,
 } from './json-feed-schema.js';
 
 export interface BlogAuthor {
@@ -89,6 +90,18 @@ export function interpretJsonFeed(
     if (!url) problems.push({ path, message: 'not an http(s) or relative URL; left out' });
     return url;
   };
+  /**
+   * A post's link, checked now and resolved when shown: a teaser shows ten posts of a thousand,
+   * and a plain absolute http(s) URL cannot fail, so it stays unparsed until then.
+   */
+  const lazyLink = (raw: string | null | undefined, path: string): Link | undefined => {
+    if (raw === undefined || raw === null) return undefined;
+    if (isPlainWebUrl(raw)) return { raw, base };
+    const url = link(raw, path);
+    return url === undefined ? undefined : { url };
+  };
+  // Posts by the same people repeat the same authors: each is read once per feed.
+  const knownAuthors = new Map<string, { author?: BlogAuthor; unsafeUrl: boolean }>();
   const authorsOf = (author: unknown, authors: readonly unknown[] | null | undefined, path: string) => {
     const list = authors ?? (author === undefined || author === null ? [] : [author]);
     const key = authors ? 'authors' : 'author';
@@ -101,10 +114,19 @@ export function interpretJsonFeed(
         return;
       }
       const value = typeof parsed.output === 'string' ? { name: parsed.output } : parsed.output;
-      const name = value.name ? collapseWhitespace(decodeEntities(value.name)) : '';
-      if (!name) return; // an author known only by URL or avatar has nothing to show
-      const url = link(value.url, `${at}.url`, true);
-      found.push(url ? { name, url } : { name });
+      const id = JSON.stringify([value.name, value.url]);
+      let known = knownAuthors.get(id);
+      if (!known) {
+        const name = value.name ? collapseWhitespace(decodeEntities(value.name)) : '';
+        // An author known only by URL or avatar has nothing to show.
+        const url = name ? link(value.url, `${at}.url`, true) : undefined;
+        const unsafeUrl = !!name && !url && !!value.url?.trim();
+        known = { author: name ? (url ? { name, url } : { name }) : undefined, unsafeUrl };
+        knownAuthors.set(id, known);
+      } else if (known.unsafeUrl) {
+        problems.push({ path: `${at}.url`, message: 'not an http(s) or relative URL; left out' });
+      }
+      if (known.author) found.push(known.author);
     });
     return found;
   };
@@ -118,28 +140,17 @@ export function interpretJsonFeed(
     if (!item) return;
     const itemAuthors = authorsOf(item.author, item.authors, path);
     const date = pickDate(item.date_published, item.date_modified, path, problems);
-    const title = plain(item.title);
-    const summary = item.summary;
-    const contentText = item.content_text;
-    const contentHtml = item.content_html;
-    let text: string | undefined;
-    const model: BlogItem = {
+    const model = new Post(
       index,
-      id: item.id === undefined || item.id === null ? undefined : String(item.id),
-      title: title || undefined,
-      get text() {
-        return (text ??= plain(summary) || plain(contentText) || htmlToText(contentHtml ?? ''));
-      },
-      url: link(item.url, `${path}.url`) ?? link(item.external_url, `${path}.external_url`),
+      item,
       date,
-      authors: itemAuthors.length > 0 ? itemAuthors : feedAuthors,
-      image: link(item.image, `${path}.image`) ?? link(item.banner_image, `${path}.banner_image`),
-      tags: (item.tags ?? []).filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== ''),
-      language: language(item.language) ?? feedLanguage,
-    };
-    // Something to show: a title, a text, a link, a date, an image, or at least an author.
-    const showable =
-      model.title || model.url || model.date || model.image || model.authors.length > 0 || model.text;
+      itemAuthors.length > 0 ? itemAuthors : feedAuthors,
+      language(item.language) ?? feedLanguage,
+      lazyLink(item.url, `${path}.url`) ?? lazyLink(item.external_url, `${path}.external_url`),
+      lazyLink(item.image, `${path}.image`) ?? lazyLink(item.banner_image, `${path}.banner_image`),
+    );
+    // Something to show: a date, a link, an image, an author, a title or a text (cheapest first).
+    const showable = date || model.hasLink || model.authors.length > 0 || model.title || model.text;
     if (!showable) {
       problems.push({ path, message: 'has nothing to show (no title, text, link, date, image or author); left out' });
       return;
@@ -215,6 +226,64 @@ function pickDate(
 function plain(raw: string | null | undefined): string {
   if (!raw) return '';
   return LOOKS_LIKE_HTML.test(raw) ? htmlToText(raw) : collapseWhitespace(decodeEntities(raw));
+}
+
+/** A link checked when the feed was read: resolved already, or plain enough to resolve when shown. */
+type Link = { readonly url: string } | { readonly raw: string; readonly base: string };
+
+const resolve = (link: Link | undefined): string | undefined =>
+  link && ('url' in link ? link.url : safeUrl(link.raw, link.base));
+
+/**
+ * A post. Everything needed to choose the posts to show (date, tags, language) is read at once;
+ * the text of the title and the excerpt and the resolved links are worked out on first use.
+ */
+class Post implements BlogItem {
+  readonly id?: string;
+  readonly tags: readonly string[];
+  #item: JsonFeedItemData;
+  #url: Link | undefined;
+  #image: Link | undefined;
+  #title: string | undefined | null = null;
+  #text: string | undefined;
+
+  constructor(
+    readonly index: number,
+    item: JsonFeedItemData,
+    readonly date: FeedDate | undefined,
+    readonly authors: readonly BlogAuthor[],
+    readonly language: string | undefined,
+    url: Link | undefined,
+    image: Link | undefined,
+  ) {
+    this.#item = item;
+    this.#url = url;
+    this.#image = image;
+    this.id = item.id === undefined || item.id === null ? undefined : String(item.id);
+    this.tags = (item.tags ?? []).filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '');
+  }
+
+  get hasLink(): boolean {
+    return this.#url !== undefined || this.#image !== undefined;
+  }
+
+  get title(): string | undefined {
+    if (this.#title === null) this.#title = plain(this.#item.title) || undefined;
+    return this.#title;
+  }
+
+  get text(): string {
+    const item = this.#item;
+    return (this.#text ??= plain(item.summary) || plain(item.content_text) || htmlToText(item.content_html ?? ''));
+  }
+
+  get url(): string | undefined {
+    return resolve(this.#url);
+  }
+
+  get image(): string | undefined {
+    return resolve(this.#image);
+  }
 }
 
 function language(raw: string | null | undefined): string | undefined {

@@ -54,6 +54,24 @@ export interface NetworkFeed {
  * and so is a bad optional field of a project (see `readProject`).
  */
 export function interpretNetworkFeed(json: unknown, feedUrl?: string): NetworkFeed {
+  return interpret(json, feedUrl, readProjects);
+}
+
+/**
+ * The same for elements that show towns only: the projects are not read (`projects` is empty),
+ * so neither is the code that reads them loaded. Use its own `kind` with `FeedController`.
+ */
+export function interpretCityFeed(json: unknown, feedUrl?: string): NetworkFeed {
+  return interpret(json, feedUrl);
+}
+
+/**
+ * Problems already logged per document, by the reading that logged them: a page with town and
+ * project elements on one feed reads it both ways, yet logs each problem once.
+ */
+const logged = { towns: new WeakMap<object, Set<string>>(), all: new WeakMap<object, Set<string>>() };
+
+function interpret(json: unknown, feedUrl: string | undefined, withProjects?: typeof readProjects): NetworkFeed {
   const outline = v.safeParse(NetworkFeedOutlineSchema, json);
   if (!outline.success) {
     const first = problemsFromIssues(outline.issues)[0]!;
@@ -77,12 +95,9 @@ export function interpretNetworkFeed(json: unknown, feedUrl?: string): NetworkFe
   );
 
   // Projects are read field by field: a bad summary or date leaves out that field, not the project.
-  const projects = readProjects(
-    outline.output.projects ?? [],
-    base,
-    problems,
-    new Set(cities.map((city) => city.id)),
-  );
+  const projects = withProjects
+    ? withProjects(outline.output.projects ?? [], base, problems, new Set(cities.map((city) => city.id)))
+    : [];
 
   let network: NetworkFeed['network'];
   if (outline.output.network !== undefined) {
@@ -94,11 +109,18 @@ export function interpretNetworkFeed(json: unknown, feedUrl?: string): NetworkFe
     }
   }
 
-  if (problems.length > 0) {
+  const described = problems.map(describeProblem);
+  const doc = json as object;
+  const loggedByOther = (withProjects ? logged.towns : logged.all).get(doc);
+  const fresh = loggedByOther ? described.filter((text) => !loggedByOther.has(text)) : described;
+  if (described.length > 0) {
+    const mine = withProjects ? logged.all : logged.towns;
+    mine.set(doc, new Set([...(mine.get(doc) ?? []), ...described]));
+  }
+  if (fresh.length > 0) {
     warnFeed(
       feedUrl,
-      `${problems.length} problem(s); the rest of the feed is shown. ` +
-        problems.slice(0, 10).map(describeProblem).join('; '),
+      `${fresh.length} problem(s); the rest of the feed is shown. ` + fresh.slice(0, 10).join('; '),
     );
   }
   return { network, cities, projects, problems };

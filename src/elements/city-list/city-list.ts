@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { str } from '../../core/str-tag.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
-import { interpretNetworkFeed, type City, type NetworkFeed } from '../../core/network-feed.js';
+import { interpretCityFeed, type City, type NetworkFeed } from '../../core/network-feed.js';
 import { defaultFeedUrl } from '../../core/default-feed-url.js';
 import { cityName, citySearchTerms, foldForSearch } from '../../core/city-names.js';
 import { localizedText } from '../../core/localized-text.js';
@@ -103,9 +103,10 @@ export class SeutuCityList extends LitElement {
   @state() accessor query = '';
 
   #locale = new LocaleController(this);
+  // Towns only (its own `kind`): a city list never loads the code that reads projects.
   #feed = new FeedController<NetworkFeed>(this, {
-    kind: 'network',
-    interpret: interpretNetworkFeed,
+    kind: 'network-towns',
+    interpret: interpretCityFeed,
     count: (feed) => feed.cities.length,
     defaultUrl: defaultFeedUrl,
   });
@@ -209,15 +210,22 @@ export class SeutuCityList extends LitElement {
   #townsView(entries: Entry[]): TemplateResult {
     if (this.layout === 'sentence') return this.#sentenceView(entries);
     return html`<ul part="list" class="towns">
-      ${entries.map(
-        (entry) => html`<li part=${entry.current ? 'item current' : 'item'} class=${entry.current ? 'current' : ''}>
-          ${this.#townName(entry)}
-          ${this.layout === 'grid' && entry.region
-            ? html`<span part="region" class="region">${entry.region}</span>`
-            : nothing}
-        </li>`,
-      )}
+      ${entries.map((entry) => this.#townItem(entry))}
     </ul>`;
+  }
+
+  #townItem(entry: Entry): TemplateResult {
+    const region =
+      this.layout === 'grid' && entry.region
+        ? html`<span part="region" class="region">${entry.region}</span>`
+        : nothing;
+    if (!entry.current && entry.city.url && !this.noLinks) {
+      // The usual town as one template with few bindings: the first render makes 56 of these.
+      return html`<li part="item"><a part="link" class="name" href=${entry.city.url}>${entry.name}</a>${region}</li>`;
+    }
+    return html`<li part=${entry.current ? 'item current' : 'item'} class=${entry.current ? 'current' : ''}>
+      ${this.#townName(entry)} ${region}
+    </li>`;
   }
 
   #sentenceView(entries: Entry[]): TemplateResult {
