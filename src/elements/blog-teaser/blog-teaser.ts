@@ -13,8 +13,8 @@ import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
 import { heading, headingLevel } from '../../ui/heading.js';
 import { itemHeading } from '../../ui/item-heading.js';
-import { emptyView, errorView, loadingView } from '../../ui/status-views.js';
-import { staleNotice } from '../../ui/stale-notice.js';
+import { emptyView } from '../../ui/status-views.js';
+import { feedStateView } from '../../ui/feed-state-view.js';
 import { blogTeaserStyles } from './blog-teaser.styles.js';
 
 export type BlogTeaserLayout = 'list' | 'cards' | 'compact';
@@ -140,14 +140,15 @@ export class SeutuBlogTeaser extends LitElement {
   protected override render(): TemplateResult {
     const msg = this.#locale.msg;
     const state = this.#feed.state;
-    let body: TemplateResult;
-    if (state.status === 'loading') {
-      body = loadingView(msg('Loading blog posts…', { id: 'blog-teaser.loading' }));
-    } else if (state.status === 'error') {
-      body = errorView(msg, msg('The blog posts could not be shown.', { id: 'blog-teaser.error' }), state.error);
-    } else {
-      body = html`${staleNotice(msg, state.stale)}${this.#readyView(state.data)}`;
-    }
+    const body = feedStateView(
+      msg,
+      state,
+      {
+        loading: msg('Loading blog posts…', { id: 'blog-teaser.loading' }),
+        error: msg('The blog posts could not be shown.', { id: 'blog-teaser.error' }),
+      },
+      (data) => this.#readyView(data),
+    );
     // The number of posts expected sizes the space reserved while loading. A data attribute, not
     // a style attribute: pages whose CSP has no 'unsafe-inline' for styles refuse the latter.
     return html`<div class="root" data-layout=${this.#layout} data-rows=${Math.min(this.#limit, 10)}>${body}</div>`;

@@ -12,8 +12,8 @@ import { collatorFor } from '../../core/collation.js';
 import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
 import { heading } from '../../ui/heading.js';
-import { emptyView, errorView, loadingView } from '../../ui/status-views.js';
-import { staleNotice } from '../../ui/stale-notice.js';
+import { emptyView } from '../../ui/status-views.js';
+import { feedStateView } from '../../ui/feed-state-view.js';
 import { cityListStyles } from './city-list.styles.js';
 
 interface Entry {
@@ -120,14 +120,15 @@ export class SeutuCityList extends LitElement {
   protected override render(): TemplateResult {
     const msg = this.#locale.msg;
     const state = this.#feed.state;
-    let body: TemplateResult;
-    if (state.status === 'loading') {
-      body = loadingView(msg('Loading member towns…', { id: 'city-list.loading' }));
-    } else if (state.status === 'error') {
-      body = errorView(msg, msg('The member towns could not be shown.', { id: 'city-list.error' }), state.error);
-    } else {
-      body = html`${staleNotice(msg, state.stale)}${this.#readyView(state.data)}`;
-    }
+    const body = feedStateView(
+      msg,
+      state,
+      {
+        loading: msg('Loading member towns…', { id: 'city-list.loading' }),
+        error: msg('The member towns could not be shown.', { id: 'city-list.error' }),
+      },
+      (data) => this.#readyView(data),
+    );
     return html`<div class="root" data-layout=${this.layout}>${body}</div>`;
   }
 

@@ -11,8 +11,8 @@ import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
 import { projectCardStyles } from '../../ui/project-card-styles.js';
 import { projectCardView } from '../../ui/project-card-view.js';
-import { emptyView, errorView, loadingView } from '../../ui/status-views.js';
-import { staleNotice } from '../../ui/stale-notice.js';
+import { emptyView } from '../../ui/status-views.js';
+import { feedStateView } from '../../ui/feed-state-view.js';
 import { projectListStyles } from './project-list.styles.js';
 
 /**
@@ -114,14 +114,15 @@ export class SeutuProjectList extends LitElement {
   protected override render(): TemplateResult {
     const msg = this.#locale.msg;
     const state = this.#feed.state;
-    let body: TemplateResult;
-    if (state.status === 'loading') {
-      body = loadingView(msg('Loading projects…', { id: 'project-list.loading' }));
-    } else if (state.status === 'error') {
-      body = errorView(msg, msg('The projects could not be shown.', { id: 'project-list.error' }), state.error);
-    } else {
-      body = html`${staleNotice(msg, state.stale)}${this.#readyView(state.data)}`;
-    }
+    const body = feedStateView(
+      msg,
+      state,
+      {
+        loading: msg('Loading projects…', { id: 'project-list.loading' }),
+        error: msg('The projects could not be shown.', { id: 'project-list.error' }),
+      },
+      (data) => this.#readyView(data),
+    );
     return html`<div class="root" data-layout=${this.layout === 'grid' ? 'grid' : 'list'}>${body}</div>`;
   }
 

@@ -1,0 +1,21 @@
+import { html, type TemplateResult } from 'lit';
+import type { MsgFn } from '@lit/localize';
+import type { FeedState } from '../core/feed-controller.js';
+import { errorView, loadingView } from './status-views.js';
+import { staleNotice } from './stale-notice.js';
+
+/**
+ * The body of a data element for each state of its feed: the busy placeholder, the error with
+ * its reason, or the data (under the out-of-date notice when it is a stored copy). The element
+ * supplies its own words for loading and failure, so they stay with its other messages.
+ */
+export function feedStateView<T>(
+  msg: MsgFn,
+  state: FeedState<T>,
+  words: { readonly loading: string; readonly error: string },
+  ready: (data: T) => unknown,
+): TemplateResult {
+  if (state.status === 'loading') return loadingView(words.loading);
+  if (state.status === 'error') return errorView(msg, words.error, state.error);
+  return html`${staleNotice(msg, state.stale)}${ready(state.data)}`;
+}
