@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
-import { interpretNetworkFeed, type City, type NetworkFeed } from '../../core/network-feed.js';
+import { interpretCityFeed, type City, type NetworkFeed } from '../../core/network-feed.js';
 import { defaultFeedUrl } from '../../core/default-feed-url.js';
 import { cityName } from '../../core/city-names.js';
 import { currentFilter, regionFilter } from '../../core/city-filter.js';
@@ -127,9 +127,10 @@ export class SeutuCityMap extends LitElement {
   /** Towns whose name a press on their button keeps shown (`no-links`). */
   #pinned = new Set<string>();
   #locale = new LocaleController(this);
+  // Towns only, as the city list reads them (same kind, so the two share one reading).
   #feed = new FeedController<NetworkFeed>(this, {
-    kind: 'network',
-    interpret: interpretNetworkFeed,
+    kind: 'network-towns',
+    interpret: interpretCityFeed,
     count: (feed) => feed.cities.length,
     defaultUrl: defaultFeedUrl,
   });
