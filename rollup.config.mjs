@@ -80,35 +80,44 @@ const allButMap = elements
   .map((name) => `import ${JSON.stringify(path.resolve(`dist/lib/elements/${name}/define.js`))};`)
   .join('\n');
 
+/**
+ * One measurement bundle in `dist/size/`. The code that only a feed with problems loads (the full
+ * reading that explains them) becomes `NAME.lazy-*.js` beside it: `npm run size` reports it apart.
+ */
+const sizeBundle = (name, input, options = {}) => ({
+  input: { [name]: input },
+  // The lazy chunk imports what it shares from the entry, instead of both importing a third chunk.
+  preserveEntrySignatures: 'allow-extension',
+  output: { dir: 'dist/size', format: 'es', chunkFileNames: `${name}.lazy-[name].js` },
+  ...options,
+  plugins: [...(options.plugins ?? []), ...plugins()],
+});
+
 const sizeBundles = [
-  {
-    input: 'all-but-map',
-    output: { file: 'dist/size/all-but-map.js', format: 'es' },
-    plugins: [virtualEntry('all-but-map', allButMap), ...plugins()],
-  },
-  ...elements.map((name) => ({
-    input: `dist/lib/elements/${name}/define.js`,
-    output: { file: `dist/size/${name}.js`, format: 'es' },
-    external: isLit,
-    plugins: plugins(),
-  })),
-  {
-    input: 'scripts/size/lit-floor.js',
-    output: { file: 'dist/size/lit.js', format: 'es' },
-    plugins: plugins(),
-  },
+  sizeBundle('all-but-map', 'all-but-map', { plugins: [virtualEntry('all-but-map', allButMap)] }),
+  ...elements.map((name) => sizeBundle(name, `dist/lib/elements/${name}/define.js`, { external: isLit })),
+  sizeBundle('lit', 'scripts/size/lit-floor.js'),
 ];
 
 export default [
   {
-    input: 'dist/lib/index.js',
-    output: { file: 'dist/seutu-widgets.js', format: 'es', sourcemap: true },
+    // The full reading of a feed with problems is a chunk beside the bundle, loaded only then.
+    input: { 'seutu-widgets': 'dist/lib/index.js' },
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'seutu-widgets.[name].js' },
     plugins: plugins(),
   },
   {
     // For a classic <script> tag (CMS templates, file:// pages); exposes window.SeutuWidgets.
+    // A classic script cannot load a chunk, so everything is in the one file.
     input: 'dist/lib/index.js',
-    output: { file: 'dist/seutu-widgets.iife.js', format: 'iife', name: 'SeutuWidgets', sourcemap: true },
+    output: {
+      file: 'dist/seutu-widgets.iife.js',
+      format: 'iife',
+      name: 'SeutuWidgets',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
     plugins: plugins(),
   },
   ...sizeBundles,

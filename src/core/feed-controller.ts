@@ -28,8 +28,11 @@ export interface FeedSource {
 export interface FeedControllerOptions<T> {
   /** A name for the interpretation, so two kinds of feed at one URL are cached apart. */
   readonly kind: string;
-  /** Validates parsed JSON; throws `FeedError` when nothing can be shown. */
-  readonly interpret: (json: unknown, url: string | undefined) => T;
+  /**
+   * Validates parsed JSON; throws (or rejects with) `FeedError` when nothing can be shown. May
+   * answer later, e.g. after loading the code that explains a feed's problems.
+   */
+  readonly interpret: (json: unknown, url: string | undefined) => T | Promise<T>;
   /** Entry count for `seutu-load`. */
   readonly count: (data: T) => number;
   /** Where to load from when neither `src` nor data is given; none means `missing-src`. */
@@ -117,12 +120,27 @@ export class FeedController<T> implements ReactiveController {
 
     if (data !== undefined && data !== null) {
       this.#url = null;
-      try {
-        this.#settle({ status: 'ready', data: interpret(data, undefined) });
-      } catch (error) {
+      const failed = (error: unknown) => {
         warnFeed(undefined, error);
         this.#settle({ status: 'error', error: asFeedError(error) });
+      };
+      let read: T | Promise<T>;
+      try {
+        read = interpret(data, undefined);
+      } catch (error) {
+        failed(error);
+        return;
       }
+      if (!(read instanceof Promise)) {
+        this.#settle({ status: 'ready', data: read });
+        return;
+      }
+      // Data with problems waits for the full reading, which explains them.
+      this.#loading();
+      read.then(
+        (value) => generation === this.#generation && this.#settle({ status: 'ready', data: value }),
+        (error: unknown) => generation === this.#generation && failed(error),
+      );
       return;
     }
 
@@ -141,8 +159,7 @@ export class FeedController<T> implements ReactiveController {
       return;
     }
     this.#url = url;
-    this.state = { status: 'loading' };
-    this.#host.requestUpdate();
+    this.#loading();
     const loading: Promise<LoadedFeed<T>> = usesCopy(this.#source)
       ? loadFeedOrCopy(url, kind, interpret)
       : loadFeed(url, kind, interpret).then((value) => ({ value }));
@@ -159,6 +176,11 @@ export class FeedController<T> implements ReactiveController {
         this.#settle({ status: 'error', error: asFeedError(error) });
       },
     );
+  }
+
+  #loading(): void {
+    this.state = { status: 'loading' };
+    this.#host.requestUpdate();
   }
 
   #settle(settled: FeedState<T>): void {

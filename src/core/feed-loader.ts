@@ -13,7 +13,7 @@ const interpretedCache = new Map<string, Promise<unknown>>();
 /** Each interpreted feed → the JSON it was read from, to store as the last good copy. */
 const sources = new WeakMap<object, unknown>();
 /** Stored copies already read and interpreted in this page (null: none usable), by kind and URL. */
-const copyCache = new Map<string, { value: unknown; savedAt: number } | null>();
+const copyCache = new Map<string, Promise<StoredCopy<unknown>>>();
 
 const PREFIX = '[seutu-widgets]';
 
@@ -27,13 +27,13 @@ const PREFIX = '[seutu-widgets]';
 export function loadFeed<T>(
   url: string,
   kind: string,
-  interpret: (json: unknown, url: string) => T,
+  interpret: (json: unknown, url: string) => T | Promise<T>,
 ): Promise<T> {
   const key = `${kind} ${url}`;
   let promise = interpretedCache.get(key) as Promise<T> | undefined;
   if (!promise) {
-    promise = fetchJsonOnce(url).then((json) => {
-      const value = interpret(json, url);
+    promise = fetchJsonOnce(url).then(async (json) => {
+      const value = await interpret(json, url);
       if (typeof value === 'object' && value !== null) sources.set(value, json);
       return value;
     });
@@ -61,14 +61,14 @@ export interface LoadedFeed<T> {
 export async function loadFeedOrCopy<T>(
   url: string,
   kind: string,
-  interpret: (json: unknown, url: string) => T,
+  interpret: (json: unknown, url: string) => T | Promise<T>,
 ): Promise<LoadedFeed<T>> {
   const key = `${kind} ${url}`;
   let value: T;
   try {
     value = await loadFeed(url, kind, interpret);
   } catch (error) {
-    const copy = storedCopy(key, url, interpret);
+    const copy = await storedCopy(key, url, interpret);
     if (copy) return { value: copy.value, stale: { savedAt: copy.savedAt, error } };
     throw error;
   }
@@ -78,23 +78,25 @@ export async function loadFeedOrCopy<T>(
   return { value };
 }
 
+type StoredCopy<T> = { value: T; savedAt: number } | null;
+
 /** The stored copy of `url` interpreted, once per page and kind; null when none is usable. */
 function storedCopy<T>(
   key: string,
   url: string,
-  interpret: (json: unknown, url: string) => T,
-): { value: T; savedAt: number } | null {
-  if (copyCache.has(key)) return copyCache.get(key) as { value: T; savedAt: number } | null;
-  let copy: { value: T; savedAt: number } | null = null;
-  const stored = readStoredFeed(url);
-  if (stored) {
-    try {
-      copy = { value: interpret(stored.feed, url), savedAt: stored.savedAt };
-    } catch {
-      // Not a valid feed of this kind (any more): as good as no copy.
-    }
+  interpret: (json: unknown, url: string) => T | Promise<T>,
+): Promise<StoredCopy<T>> {
+  let copy = copyCache.get(key) as Promise<StoredCopy<T>> | undefined;
+  if (!copy) {
+    const stored = readStoredFeed(url);
+    copy = stored
+      ? (async () => ({ value: await interpret(stored.feed, url), savedAt: stored.savedAt }))().catch(
+          // Not a valid feed of this kind (any more): as good as no copy.
+          () => null,
+        )
+      : Promise.resolve(null);
+    copyCache.set(key, copy);
   }
-  copyCache.set(key, copy);
   return copy;
 }
 

@@ -1,17 +1,16 @@
 import * as v from 'valibot';
+import { LANGUAGE_TAG, MUNICIPALITY_CODE, NOT_BLANK, SLUG } from './feed-patterns.js';
 
 /**
  * The network feed (`seutu-feed` version 1), as one schema: the runtime validates with it and
  * the build generates `schema/seutu-feed.schema.json` from it, so the two never drift apart.
  */
 
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
 export const LocalizedTextSchema = v.pipe(
   v.union([
-    v.pipe(v.string(), v.regex(/\S/, 'must not be blank')),
+    v.pipe(v.string(), v.regex(NOT_BLANK, 'must not be blank')),
     v.pipe(
-      v.record(v.pipe(v.string(), v.regex(LANGUAGE_TAG)), v.pipe(v.string(), v.regex(/\S/, 'must not be blank'))),
+      v.record(v.pipe(v.string(), v.regex(LANGUAGE_TAG)), v.pipe(v.string(), v.regex(NOT_BLANK, 'must not be blank'))),
       v.minEntries(1),
     ),
   ]),
@@ -20,7 +19,7 @@ export const LocalizedTextSchema = v.pipe(
 
 const SlugSchema = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug such as "mantta-vilppula"'),
+  v.regex(SLUG, 'must be a lowercase ASCII slug such as "mantta-vilppula"'),
 );
 
 const WebUrlSchema = v.pipe(v.string(), v.nonEmpty(), v.description('An http(s) or relative URL.'));
@@ -30,7 +29,7 @@ const IsoDateSchema = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD
 export const CitySchema = v.object({
   id: v.pipe(SlugSchema, v.description('Slug of the Finnish name, e.g. "mantta-vilppula".')),
   code: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be a three-digit municipality number such as "977"')),
+    v.pipe(v.string(), v.regex(MUNICIPALITY_CODE, 'must be a three-digit municipality number such as "977"')),
   ),
   name: LocalizedTextSchema,
   region: v.optional(LocalizedTextSchema),

@@ -1,10 +1,9 @@
 import * as v from 'valibot';
 import type { FeedProblem } from './feed-problem.js';
 import { jsonPath } from './json-path.js';
-import { ProjectSchema, type ProjectData } from './network-feed-schema.js';
+import { ProjectSchema } from './network-feed-schema.js';
 import type { Project } from './network-feed.js';
-import { parseIsoDate } from './project-dates.js';
-import { safeUrl } from './safe-url.js';
+import { finishProject } from './project-finish.js';
 
 type Path = readonly (string | number)[];
 
@@ -39,7 +38,7 @@ export function readProject(
   // inside what remains, so two or three passes always end it.
   for (let pass = 0; pass < 4; pass++) {
     const parsed = v.safeParse(ProjectSchema, draft);
-    if (parsed.success) return finish(parsed.output, item as Record<string, unknown>, path, base, problems);
+    if (parsed.success) return finishProject(parsed.output, item as Record<string, unknown>, path, base, problems);
     const fatal = parsed.issues.find((issue) => {
       const field = issue.path?.[0]?.key;
       return typeof field !== 'string' || REQUIRED.has(field);
@@ -136,51 +135,6 @@ function prune(
     next[field] = (draft[field] as unknown[]).filter((_, i) => !bad.has(i));
   }
   return next;
-}
-
-function finish(
-  value: ProjectData,
-  original: Record<string, unknown>,
-  path: Path,
-  base: string | undefined,
-  problems: FeedProblem[],
-): Project {
-  const at = (...keys: (string | number)[]) => jsonPath([...path, ...keys]);
-  let { start, end } = value;
-  // A date the schema rejected was pruned and reported already; the other one goes with it.
-  const pruned = (['start', 'end'] as const).some(
-    (key) => original[key] !== undefined && original[key] !== null && value[key] === undefined,
-  );
-  const unreal = (['start', 'end'] as const).find((key) => value[key] !== undefined && !parseIsoDate(value[key]));
-  if (unreal) {
-    problems.push({ path: at(unreal), message: "is not a calendar date; the project's dates are left out" });
-    start = end = undefined;
-  } else if (start !== undefined && end !== undefined && end < start) {
-    problems.push({ path: at('end'), message: "is before start; the project's dates are left out" });
-    start = end = undefined;
-  } else if (pruned) {
-    start = end = undefined;
-  }
-  const link = (raw: string | undefined, keys: (string | number)[]) => {
-    if (raw === undefined) return undefined;
-    const url = safeUrl(raw, base);
-    if (!url) problems.push({ path: at(...keys), message: 'URL is not http(s) or relative; it was dropped' });
-    return url;
-  };
-  const imageUrl = value.image ? link(value.image.url, ['image', 'url']) : undefined;
-  return {
-    id: value.id,
-    title: value.title,
-    summary: value.summary,
-    status: value.status,
-    start,
-    end,
-    url: link(value.url, ['url']),
-    image: imageUrl ? { url: imageUrl, alt: value.image?.alt } : undefined,
-    lead: value.lead,
-    cities: [...new Set(value.cities ?? [])],
-    tags: [...new Set(value.tags ?? [])],
-  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

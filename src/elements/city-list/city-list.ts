@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { str } from '../../core/str-tag.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
-import { interpretCityFeed, type City, type NetworkFeed } from '../../core/network-feed.js';
+import type { City, NetworkFeed } from '../../core/network-feed.js';
+import { readCityFeed } from '../../core/network-feed-reader.js';
 import { defaultFeedUrl } from '../../core/default-feed-url.js';
 import { cityName, citySearchTerms, foldForSearch } from '../../core/city-names.js';
 import { localizedText } from '../../core/localized-text.js';
@@ -106,7 +107,7 @@ export class SeutuCityList extends LitElement {
   // Towns only (its own `kind`): a city list never loads the code that reads projects.
   #feed = new FeedController<NetworkFeed>(this, {
     kind: 'network-towns',
-    interpret: interpretCityFeed,
+    interpret: readCityFeed,
     count: (feed) => feed.cities.length,
     defaultUrl: defaultFeedUrl,
   });

@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
-import { interpretCityFeed, type City, type NetworkFeed } from '../../core/network-feed.js';
+import type { City, NetworkFeed } from '../../core/network-feed.js';
+import { readCityFeed } from '../../core/network-feed-reader.js';
 import { defaultFeedUrl } from '../../core/default-feed-url.js';
 import { cityName } from '../../core/city-names.js';
 import { currentFilter, regionFilter } from '../../core/city-filter.js';
@@ -130,7 +131,7 @@ export class SeutuCityMap extends LitElement {
   // Towns only, as the city list reads them (same kind, so the two share one reading).
   #feed = new FeedController<NetworkFeed>(this, {
     kind: 'network-towns',
-    interpret: interpretCityFeed,
+    interpret: readCityFeed,
     count: (feed) => feed.cities.length,
     defaultUrl: defaultFeedUrl,
   });

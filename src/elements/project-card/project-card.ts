@@ -3,8 +3,8 @@ import { property } from 'lit/decorators.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { FeedError } from '../../core/feed-error.js';
 import { LocaleController } from '../../core/locale-controller.js';
-import { interpretNetworkFeed, type NetworkFeed, type Project } from '../../core/network-feed.js';
-import { interpretProjectData } from '../../core/project-data.js';
+import type { NetworkFeed, Project } from '../../core/network-feed.js';
+import { readNetworkFeed, readProjectData } from '../../core/network-feed-reader.js';
 import { defaultFeedUrl } from '../../core/default-feed-url.js';
 import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
@@ -95,7 +95,7 @@ export class SeutuProjectCard extends LitElement {
   #feed = new FeedController<NetworkFeed>(this, {
     kind: 'network',
     interpret: (json, url) =>
-      json instanceof ProjectInput ? interpretProjectData(json.project, json.feed) : interpretNetworkFeed(json, url),
+      json instanceof ProjectInput ? readProjectData(json.project, json.feed) : readNetworkFeed(json, url),
     count: () => 1,
     defaultUrl: defaultFeedUrl,
     check: (feed) => (this.#find(feed) ? undefined : this.#notFound()),

@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
-import { interpretNetworkFeed, type NetworkFeed } from '../../core/network-feed.js';
+import type { NetworkFeed } from '../../core/network-feed.js';
+import { readNetworkFeed } from '../../core/network-feed-reader.js';
 import { defaultFeedUrl } from '../../core/default-feed-url.js';
 import { filterProjects, limitProjects } from '../../core/project-filter.js';
 import { sortProjects } from '../../core/project-order.js';
@@ -100,7 +101,7 @@ export class SeutuProjectList extends LitElement {
   #locale = new LocaleController(this);
   #feed = new FeedController<NetworkFeed>(this, {
     kind: 'network',
-    interpret: interpretNetworkFeed,
+    interpret: readNetworkFeed,
     count: (feed) => feed.projects.length,
     defaultUrl: defaultFeedUrl,
   });

@@ -1,0 +1,189 @@
+import type { FeedProblem } from './feed-problem.js';
+import { ISO_DATE, LANGUAGE_TAG, MUNICIPALITY_CODE, NOT_BLANK, SLUG } from './feed-patterns.js';
+import type { LocalizedText } from './localized-text.js';
+import type { ProjectData } from './network-feed-schema.js';
+import type { City, NetworkFeed, Project } from './network-feed.js';
+import { finishProject } from './project-finish.js';
+import { safeUrl } from './safe-url.js';
+
+/**
+ * The quick reading of a network feed in which nothing is wrong: exactly what the full reading
+ * (`interpretNetworkFeed` in `network-feed.ts`, on valibot) returns for such a document, or
+ * `undefined` at the first thing the full reading would leave out, drop or warn about. Clean
+ * feeds are the rule, so the schema library and its explanations load only for a feed that
+ * needs them (`network-feed-reader.ts`). It may give up on a feed the full reading accepts
+ * (that only costs the load); it never accepts one the full reading would not, and the tests
+ * hold it to the same output on every fixture and on thousands of generated feeds.
+ */
+export function readCleanFeed(json: unknown, feedUrl: string | undefined, withProjects: boolean): NetworkFeed | undefined {
+  if (!isRecord(json) || json['version'] !== 1 || !Array.isArray(json['cities'])) return undefined;
+  const rawProjects = json['projects'];
+  if (rawProjects !== undefined && !Array.isArray(rawProjects)) return undefined;
+  const base = feedUrl ?? document.baseURI;
+
+  const ids = new Set<string>();
+  const cities: City[] = [];
+  for (const item of json['cities'] as unknown[]) {
+    const city = cleanCity(item, base);
+    if (!city || ids.has(city.id)) return undefined;
+    ids.add(city.id);
+    cities.push(city);
+  }
+
+  const projects: Project[] = [];
+  if (withProjects) {
+    const seen = new Set<string>();
+    for (const item of (rawProjects ?? []) as unknown[]) {
+      const project = cleanProject(item, base);
+      if (!project || seen.has(project.id) || !namesKnownTowns(project, ids)) return undefined;
+      seen.add(project.id);
+      projects.push(project);
+    }
+  }
+
+  let network: NetworkFeed['network'];
+  const rawNetwork = json['network'];
+  if (rawNetwork !== undefined) {
+    if (!isRecord(rawNetwork)) return undefined;
+    const name = localized(rawNetwork['name']);
+    const url = optionalLink(rawNetwork, 'url', base);
+    if (name === undefined || url === false) return undefined;
+    network = { name, url };
+  }
+  return { network, cities, projects, problems: [] };
+}
+
+/** One project given as data with, optionally, the feed that names its towns; as `interpretProjectData`. */
+export function readCleanProjectData(project: unknown, feed: unknown): NetworkFeed | undefined {
+  const base = document.baseURI;
+  const towns = feed === undefined || feed === null ? undefined : readCleanFeed(feed, undefined, true);
+  if (towns === undefined && feed !== undefined && feed !== null) return undefined;
+  const read = cleanProject(project, base);
+  if (!read) return undefined;
+  const known = towns ? namesKnownTowns(read, new Set(towns.cities.map((city) => city.id))) : read.lead === undefined && read.cities.length === 0;
+  if (!known) return undefined;
+  return { network: towns?.network, cities: towns?.cities ?? [], projects: [read], problems: [] };
+}
+
+type Fields = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string' && NOT_BLANK.test(value);
+const matches = (pattern: RegExp) => (value: unknown): value is string =>
+  typeof value === 'string' && pattern.test(value);
+const isSlug = matches(SLUG);
+const isTag = matches(LANGUAGE_TAG);
+const isDate = matches(ISO_DATE);
+/** A non-empty string: what the schema asks of URLs (checked for safety apart) and tags. */
+const isFilled = (value: unknown): value is string => typeof value === 'string' && value !== '';
+const inRange = (min: number, max: number) => (value: unknown): value is number =>
+  typeof value === 'number' && value >= min && value <= max;
+const isLat = inRange(-90, 90);
+const isLon = inRange(-180, 180);
+
+/** A copy of a localized text, or undefined when it is not one. */
+function localized(value: unknown): LocalizedText | undefined {
+  if (typeof value === 'string') return isText(value) ? value : undefined;
+  if (!isRecord(value)) return undefined;
+  const copy: Record<string, string> = {};
+  let count = 0;
+  for (const key of Object.keys(value)) {
+    const text = value[key];
+    // A language tag is never `__proto__`: such keys, which the schema skips, end the quick reading.
+    if (!isTag(key) || !isText(text)) return undefined;
+    copy[key] = text;
+    count++;
+  }
+  return count > 0 ? copy : undefined;
+}
+
+function listOf<T>(value: unknown, isItem: (item: unknown) => item is T): T[] | undefined {
+  return Array.isArray(value) && value.every(isItem) ? [...value] : undefined;
+}
+
+/**
+ * Copies the optional fields that pass their check into `out`, as the schema does (a key that
+ * is present stays present); false when one is present but fails.
+ */
+function copyOptional(source: Fields, out: object, checks: Record<string, (value: unknown) => unknown>): boolean {
+  for (const key in checks) {
+    if (!(key in source)) continue;
+    const value = source[key];
+    if (value === undefined) {
+      (out as Fields)[key] = undefined;
+      continue;
+    }
+    const copy = checks[key]!(value);
+    if (copy === undefined || copy === false) return false;
+    (out as Fields)[key] = copy === true ? value : copy;
+  }
+  return true;
+}
+
+/** A safe absolute URL, undefined when absent, or false when present but unusable. */
+function optionalLink(source: Fields, key: string, base: string): string | undefined | false {
+  const raw = source[key];
+  if (raw === undefined) return undefined;
+  return (isFilled(raw) && safeUrl(raw, base)) || false;
+}
+
+const CITY_FIELDS = {
+  code: matches(MUNICIPALITY_CODE),
+  region: localized,
+  languages: (value: unknown) => listOf(value, isTag),
+  url: isFilled,
+  lat: isLat,
+  lon: isLon,
+};
+
+function cleanCity(item: unknown, base: string): City | undefined {
+  if (!isRecord(item)) return undefined;
+  const id = item['id'];
+  const name = localized(item['name']);
+  const data: Partial<City> = {};
+  if (!isSlug(id) || name === undefined || !copyOptional(item, data, CITY_FIELDS)) return undefined;
+  const url = optionalLink(item, 'url', base);
+  if (url === false) return undefined;
+  return { id, name, ...data, languages: data.languages ?? [], url };
+}
+
+const STATUSES = new Set(['planned', 'ongoing', 'completed']);
+/** Optional project fields where `null` means "not given", as in the full reading. */
+const NULLABLE = ['summary', 'start', 'end', 'url', 'image', 'lead', 'cities', 'tags'];
+
+function cleanImage(value: unknown): Fields | undefined {
+  if (!isRecord(value) || !isFilled(value['url'])) return undefined;
+  const image: Fields = { url: value['url'] };
+  return copyOptional(value, image, { alt: localized }) ? image : undefined;
+}
+
+const PROJECT_FIELDS = {
+  summary: localized,
+  start: isDate,
+  end: isDate,
+  url: isFilled,
+  image: cleanImage,
+  lead: isSlug,
+  cities: (value: unknown) => listOf(value, isSlug),
+  tags: (value: unknown) => listOf(value, isFilled),
+};
+
+function cleanProject(item: unknown, base: string): Project | undefined {
+  if (!isRecord(item) || !isSlug(item['id']) || !STATUSES.has(item['status'] as string)) return undefined;
+  const title = localized(item['title']);
+  if (title === undefined) return undefined;
+  const source = { ...item };
+  for (const key of NULLABLE) if (source[key] === null) delete source[key];
+  const data: Fields = { id: item['id'], title, status: item['status'] };
+  if (!copyOptional(source, data, PROJECT_FIELDS)) return undefined;
+  const problems: FeedProblem[] = [];
+  const project = finishProject(data as ProjectData, item, [], base, problems);
+  return problems.length === 0 ? project : undefined;
+}
+
+function namesKnownTowns(project: Project, towns: ReadonlySet<string>): boolean {
+  return (project.lead === undefined || towns.has(project.lead)) && project.cities.every((id) => towns.has(id));
+}

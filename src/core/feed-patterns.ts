@@ -1,0 +1,19 @@
+/**
+ * The patterns of the network feed's fields, shared by the schema (`network-feed-schema.ts`,
+ * with valibot) and the quick reading of clean feeds (`clean-network-feed.ts`, without it).
+ */
+
+/** A BCP 47 language tag as feeds write them: `fi`, `sv`, `en-GB`, `se-FI`. */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** A lowercase ASCII slug such as `mantta-vilppula`. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A three-digit Finnish municipality number such as `977`. */
+export const MUNICIPALITY_CODE = /^\d{3}$/;
+
+/** Text with something other than white space in it. */
+export const NOT_BLANK = /\S/;
+
+/** `YYYY-MM-DD` with a month 01–12 and a day 01–31: the same pattern as valibot's `isoDate`. */
+export const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/u;

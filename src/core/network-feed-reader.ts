@@ -1,0 +1,33 @@
+import { readCleanFeed, readCleanProjectData } from './clean-network-feed.js';
+import type { NetworkFeed } from './network-feed.js';
+
+/**
+ * How the elements read network feeds. A clean feed (the rule) is read at once, without the
+ * schema library; a feed with anything wrong in it loads the full reading, which leaves out
+ * what is bad, explains it in the console with JSON paths and shows the rest, exactly as the
+ * `seutu-widgets validate` command and the published JSON Schema describe it.
+ */
+
+/** Towns only, for the list and the map: a bad project is no reason to load anything. */
+export function readCityFeed(json: unknown, url: string | undefined): NetworkFeed | Promise<NetworkFeed> {
+  return (
+    readCleanFeed(json, url, false) ??
+    import('./network-feed.js').then((full) => full.interpretCityFeed(json, url))
+  );
+}
+
+/** Towns and projects. */
+export function readNetworkFeed(json: unknown, url: string | undefined): NetworkFeed | Promise<NetworkFeed> {
+  return (
+    readCleanFeed(json, url, true) ??
+    import('./network-feed.js').then((full) => full.interpretNetworkFeed(json, url))
+  );
+}
+
+/** One project given as data, with the feed that names its towns (see `interpretProjectData`). */
+export function readProjectData(project: unknown, feed: unknown): NetworkFeed | Promise<NetworkFeed> {
+  return (
+    readCleanProjectData(project, feed) ??
+    import('./project-data.js').then((full) => full.interpretProjectData(project, feed))
+  );
+}
