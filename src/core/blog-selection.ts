@@ -1,4 +1,4 @@
-import type { BlogItem } from './json-feed.js';
+import type { BlogItem } from './json-feed-read.js';
 import { languageMatches } from './feed-language.js';
 
 export interface BlogSelection {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { problemsFromIssues, type FeedProblem } from './feed-problem.js';
+import type { FeedProblem } from './feed-problem.js';
+import { problemsFromIssues } from './schema-issues.js';
 import { JsonFeedOutlineSchema } from './json-feed-schema.js';
 import { interpretJsonFeed } from './json-feed.js';
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { JSON_FEED_VERSION } from './feed-patterns.js';
 
 /**
  * JSON Feed 1.0 / 1.1 (https://www.jsonfeed.org/version/1.1/) as the blog teaser reads it.
@@ -12,8 +13,6 @@ import * as v from 'valibot';
  * - `id` may be a number. Items need no `id`, `title` or content: what they have is shown.
  * - A field of the wrong type is left out and reported; it does not cost the whole item.
  */
-
-const JSON_FEED_VERSION = /^(?:https?:\/\/(?:www\.)?jsonfeed\.org\/version\/1(?:\.\d+)?\/?|1(?:\.\d+)?)$/i;
 
 export const JsonFeedVersionSchema = v.pipe(
   v.string('must be a string such as "https://jsonfeed.org/version/1.1"'),

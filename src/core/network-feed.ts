@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { FeedError } from './feed-error.js';
-import { describeProblem, problemsFromIssues, type FeedProblem } from './feed-problem.js';
+import { describeProblem, type FeedProblem } from './feed-problem.js';
+import { problemsFromIssues } from './schema-issues.js';
 import type { LocalizedText } from './localized-text.js';
 import {
   CitySchema,

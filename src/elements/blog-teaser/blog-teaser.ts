@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
-import { interpretJsonFeed, type BlogAuthor, type BlogFeed, type BlogItem } from '../../core/json-feed.js';
+import type { BlogAuthor, BlogFeed, BlogItem } from '../../core/json-feed-read.js';
+import { readBlogFeed } from '../../core/blog-feed-reader.js';
 import { DEFAULT_LIMIT, selectItems } from '../../core/blog-selection.js';
 import { excerpt } from '../../core/excerpt.js';
 import { formatDate, formatDateTime, formatRelative, intlLocale } from '../../core/date-format.js';
@@ -118,7 +119,7 @@ export class SeutuBlogTeaser extends LitElement {
   #locale = new LocaleController(this);
   #feed = new FeedController<BlogFeed>(this, {
     kind: 'jsonfeed',
-    interpret: interpretJsonFeed,
+    interpret: readBlogFeed,
     count: (feed) => feed.items.length,
   });
 

@@ -1,0 +1,115 @@
+// The quick checks of clean JSON Feeds (clean-json-feed.ts) against the schema's checks
+// (json-feed.ts, valibot): whenever the quick reading answers, it gives what the full reading
+// gives, problems and console warnings included; real feeds written by others read quickly.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { cleanChecks, UNCLEAN } from '../src/core/clean-json-feed.js';
+import { readJsonFeed, type BlogFeed } from '../src/core/json-feed-read.js';
+import { interpretJsonFeed } from '../src/core/json-feed.js';
+import { readBlogFeed } from '../src/core/blog-feed-reader.js';
+import { hostileJsonFeed } from './fixtures/hostile-feeds.js';
+import { mutate, mutations } from './fixtures/feed-mutations.js';
+import { captureWarnings } from './helpers.js';
+
+const FEED_URL = 'https://blog.example/feed.json';
+
+/** What a teaser can read of a feed, posts' lazily worked-out fields included. */
+function plain(feed: BlogFeed) {
+  return {
+    ...feed,
+    items: feed.items.map(({ index, id, title, text, url, date, authors, image, tags, language }) => ({
+      index, id, title, text, url, date, authors, image, tags, language,
+    })),
+  };
+}
+
+type Reading = { feed?: ReturnType<typeof plain>; threw?: string; reports: string[] };
+
+/** One reading with its reports (console warnings) collected. */
+function reading(read: (report: (url: string | undefined, message: string) => void) => BlogFeed): Reading {
+  const reports: string[] = [];
+  try {
+    return { feed: plain(read((_, message) => reports.push(message))), reports };
+  } catch (error) {
+    if (error === UNCLEAN) throw error;
+    return { threw: String(error), reports };
+  }
+}
+
+/** The quick reading, or undefined when it gives up. */
+function quick(doc: unknown): Reading | undefined {
+  try {
+    return reading((report) => readJsonFeed(doc, FEED_URL, cleanChecks, report));
+  } catch (error) {
+    if (error === UNCLEAN) return undefined;
+    throw error;
+  }
+}
+
+const full = (doc: unknown) => reading((report) => interpretJsonFeed(doc, FEED_URL, report));
+
+const FIXTURES = [
+  'feed-rs_jsonfeed_spec_1.json',
+  'rsparser_inessential.json',
+  'rsparser_pxlnv.json',
+  'rsparser_3960.json',
+  'feed-rs_jsonfeed_elastic_1.1.json',
+  'rsparser_jsonfeed-extension.json',
+  'rsparser_authors.json',
+  'gofeed_json10_simple.json',
+  'gofeed_version_json_10.json',
+  'feedparser_example.json',
+];
+
+describe('quick reading of clean JSON Feeds', () => {
+  let example: unknown;
+  before(async () => {
+    example = await (await fetch('/data/blog-example.json')).json();
+  });
+
+  it('reads the shipped example and every shared real-world feed as the full reading does', async () => {
+    let quickly = 0;
+    for (const name of ['/data/blog-example.json', ...FIXTURES.map((f) => `/shared/fixtures/jsonfeed/${f}`)]) {
+      const doc = await (await fetch(name)).json();
+      const answer = quick(doc);
+      if (answer === undefined) continue;
+      quickly++;
+      expect(answer, name).to.deep.equal(full(doc));
+    }
+    // Real feeds have nothing the schema rejects: all of them are read without loading it.
+    expect(quickly).to.equal(FIXTURES.length + 1);
+  });
+
+  it('answers at once for a clean feed and later, with the problems explained, otherwise', async () => {
+    expect(readBlogFeed(example, FEED_URL)).to.not.be.instanceOf(Promise);
+    const broken = structuredClone(example) as any;
+    broken.items[1].title = 42;
+    const later = readBlogFeed(broken, FEED_URL);
+    expect(later).to.be.instanceOf(Promise);
+    const { result, warnings } = await captureWarnings(async () => later);
+    expect(warnings.join('\n')).to.contain('$.items[1].title');
+    expect(result.items.map((item) => item.index)).to.include(1);
+    expect(result.items.find((item) => item.index === 1)!.title).to.equal(undefined);
+  });
+
+  it('gives the same problems as the full reading for the hostile feed, or leaves it to it', () => {
+    const doc = hostileJsonFeed();
+    const answer = quick(doc);
+    if (answer !== undefined) expect(answer).to.deep.equal(full(doc));
+  });
+
+  it('never accepts a damaged feed that the full reading would read differently', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(mutations, (damage) => {
+        const doc = mutate(example, damage);
+        const answer = quick(doc);
+        if (answer === undefined) return;
+        accepted++;
+        expect(answer).to.deep.equal(full(doc));
+      }),
+      { seed: 20261125, numRuns: 1500 },
+    );
+    expect(accepted).to.be.greaterThan(100);
+  });
+});
