@@ -24,7 +24,7 @@ export function elementsOf(manifest) {
 
 function publicFields(element) {
   return (element.members ?? []).filter(
-    (m) => m.kind === 'field' && !m.static && !m.privacy && !m.name.startsWith('#'),
+    (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#'),
   );
 }
 

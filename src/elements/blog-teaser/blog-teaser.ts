@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -83,38 +82,62 @@ export class SeutuBlogTeaser extends LitElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, blogTeaserStyles];
 
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    cache: {},
+    limit: { type: Number },
+    tag: {},
+    feedLanguage: { attribute: 'feed-language' },
+    layout: { reflect: true },
+    excerptLength: { type: Number, attribute: 'excerpt-length' },
+    relative: { type: Boolean },
+    showTitle: { type: Boolean, attribute: 'show-title' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** URL of a JSON Feed (version 1 or 1.1). Required: without it (and without `feed`) the element shows its error state. */
-  @property() accessor src: string | undefined;
+  declare src: string | undefined;
 
   /** A JSON Feed document given as data instead of `src`; validated the same way. */
-  @property({ attribute: false }) accessor feed: unknown;
+  declare feed: unknown;
 
   /** `local`: keeps the last feed that loaded in the browser (localStorage) and shows it, marked as possibly out of date, when a later load fails. */
-  @property() accessor cache: 'local' | undefined;
+  declare cache: 'local' | undefined;
 
   /** Number of posts shown, newest first. */
-  @property({ type: Number }) accessor limit: number = 3;
+  declare limit: number;
 
   /** Show only posts carrying this tag (case-insensitive). */
-  @property() accessor tag: string | undefined;
+  declare tag: string | undefined;
 
   /** `match`: only posts whose `language` (else the feed's) is the page's, plus posts in no stated language. */
-  @property({ attribute: 'feed-language' }) accessor feedLanguage: 'match' | undefined;
+  declare feedLanguage: 'match' | undefined;
 
   /** `list` (default), `cards`, or `compact` (one linked line per post). */
-  @property({ reflect: true }) accessor layout: 'list' | 'cards' | 'compact' = 'list';
+  declare layout: 'list' | 'cards' | 'compact';
 
   /** Longest excerpt in characters, the "…" included; cut at a word boundary. */
-  @property({ type: Number, attribute: 'excerpt-length' }) accessor excerptLength: number = 160;
+  declare excerptLength: number;
 
   /** Dates as "3 days ago"; the full date stays in the `<time>` element's title. */
-  @property({ type: Boolean }) accessor relative = false;
+  declare relative: boolean;
 
   /** Shows the feed's title as a heading, linked to its home page. */
-  @property({ type: Boolean, attribute: 'show-title' }) accessor showTitle = false;
+  declare showTitle: boolean;
 
   /** Level (1–6) of the element's headings: the feed title with `show-title`, else the post titles. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel: number = 3;
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.limit = 3;
+    this.layout = 'list';
+    this.excerptLength = 160;
+    this.relative = false;
+    this.showTitle = false;
+    this.headingLevel = 3;
+  }
 
   #locale = new LocaleController(this);
   #feed = new FeedController<BlogFeed>(this, {

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { str } from '../../core/str-tag.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -70,38 +69,61 @@ export class SeutuCityList extends LitElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, cityListStyles];
 
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    cache: {},
+    layout: { reflect: true },
+    region: {},
+    groupBy: { attribute: 'group-by' },
+    searchable: { type: Boolean },
+    current: {},
+    noLinks: { type: Boolean, attribute: 'no-links' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    query: { state: true },
+  };
+
   /** URL of a network feed (`seutu-feed` version 1). Default: the feed shipped beside the library. */
-  @property() accessor src: string | undefined;
+  declare src: string | undefined;
 
   /** A network feed document given as data instead of `src`; validated the same way. */
-  @property({ attribute: false }) accessor feed: unknown;
+  declare feed: unknown;
 
   /** `local`: keeps the last feed that loaded in the browser (localStorage) and shows it, marked as possibly out of date, when a later load fails. */
-  @property() accessor cache: 'local' | undefined;
+  declare cache: 'local' | undefined;
 
   /** `list` (default), `grid`, or `sentence` ("A, B and C"). */
-  @property({ reflect: true }) accessor layout: 'list' | 'grid' | 'sentence' = 'list';
+  declare layout: 'list' | 'grid' | 'sentence';
 
   /** Show only towns in these regions (comma-separated names in any language, case-insensitive). */
-  @property() accessor region: string | undefined;
+  declare region: string | undefined;
 
   /** `region` puts a heading over each region's towns. */
-  @property({ attribute: 'group-by' }) accessor groupBy: 'region' | undefined;
+  declare groupBy: 'region' | undefined;
 
   /** Adds a labelled search box that filters the towns by Finnish, Swedish or English name. */
-  @property({ type: Boolean }) accessor searchable = false;
+  declare searchable: boolean;
 
   /** Id or municipality code of the town whose site this is: marked with `aria-current`. */
-  @property() accessor current: string | undefined;
+  declare current: string | undefined;
 
   /** Names without links to the towns' websites. */
-  @property({ type: Boolean, attribute: 'no-links' }) accessor noLinks = false;
+  declare noLinks: boolean;
 
   /** Level (1–6) of the element's own headings. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  declare headingLevel: number;
 
   /** @internal The search box's text. */
-  @state() accessor query = '';
+  declare query: string;
+
+  constructor() {
+    super();
+    this.layout = 'list';
+    this.searchable = false;
+    this.noLinks = false;
+    this.headingLevel = 3;
+    this.query = '';
+  }
 
   #locale = new LocaleController(this);
   // Towns only (its own `kind`): a city list never loads the code that reads projects.

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -98,32 +97,50 @@ export class SeutuCityMap extends LitElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, cityMapStyles];
 
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    cache: {},
+    region: {},
+    current: {},
+    labels: { type: Boolean, reflect: true },
+    noLinks: { type: Boolean, attribute: 'no-links' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** URL of a network feed (`seutu-feed` version 1). Default: the feed shipped beside the library. */
-  @property() accessor src: string | undefined;
+  declare src: string | undefined;
 
   /** A network feed document given as data instead of `src`; validated the same way. */
-  @property({ attribute: false }) accessor feed: unknown;
+  declare feed: unknown;
 
   /** `local`: keeps the last feed that loaded in the browser (localStorage) and shows it, marked as possibly out of date, when a later load fails. */
-  @property() accessor cache: 'local' | undefined;
+  declare cache: 'local' | undefined;
 
   /** Show only towns in these regions (comma-separated names in any language, case-insensitive). */
-  @property() accessor region: string | undefined;
+  declare region: string | undefined;
 
   /** Id or municipality code of the town whose site this is: its marker stands out, is labelled and has `aria-current`. */
-  @property() accessor current: string | undefined;
+  declare current: string | undefined;
 
   /** Shows every town's name beside its marker, not only on hover and focus. */
-  @property({ type: Boolean, reflect: true }) accessor labels = false;
+  declare labels: boolean;
 
   /**
    * Markers without links to the towns' websites: each is then a toggle button that keeps its
    * town's name shown (for touch screens, which have no hover).
    */
-  @property({ type: Boolean, attribute: 'no-links' }) accessor noLinks = false;
+  declare noLinks: boolean;
 
   /** Level (1–6) of the heading over the visually hidden list of towns. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.labels = false;
+    this.noLinks = false;
+    this.headingLevel = 3;
+  }
 
   /** Towns whose name a press on their button keeps shown (`no-links`). */
   #pinned = new Set<string>();

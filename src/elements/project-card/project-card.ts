@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { FeedError } from '../../core/feed-error.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -72,23 +71,36 @@ export class SeutuProjectCard extends LitElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, projectCardStyles, projectCardElementStyles];
 
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    cache: {},
+    project: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** URL of a network feed (`seutu-feed` version 1). Default: the feed shipped beside the library. */
-  @property() accessor src: string | undefined;
+  declare src: string | undefined;
 
   /** A network feed document given as data instead of `src`; validated the same way. */
-  @property({ attribute: false }) accessor feed: unknown;
+  declare feed: unknown;
 
   /** `local`: keeps the last feed that loaded in the browser (localStorage) and shows it, marked as possibly out of date, when a later load fails. */
-  @property() accessor cache: 'local' | undefined;
+  declare cache: 'local' | undefined;
 
   /**
    * The project's id in the feed (attribute `project`), or, as a JS property, one project
    * object, validated like a feed entry. Its towns are named from `feed` when that is set too.
    */
-  @property() accessor project: string | object | undefined;
+  declare project: string | object | undefined;
 
   /** Level (1–6) of the title heading. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.headingLevel = 3;
+  }
 
   #locale = new LocaleController(this);
   #input: ProjectInput | undefined;

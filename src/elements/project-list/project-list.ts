@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -71,32 +70,50 @@ export class SeutuProjectList extends LitElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, projectCardStyles, projectListStyles];
 
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    cache: {},
+    status: {},
+    city: {},
+    tag: {},
+    limit: { type: Number },
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** URL of a network feed (`seutu-feed` version 1). Default: the feed shipped beside the library. */
-  @property() accessor src: string | undefined;
+  declare src: string | undefined;
 
   /** A network feed document given as data instead of `src`; validated the same way. */
-  @property({ attribute: false }) accessor feed: unknown;
+  declare feed: unknown;
 
   /** `local`: keeps the last feed that loaded in the browser (localStorage) and shows it, marked as possibly out of date, when a later load fails. */
-  @property() accessor cache: 'local' | undefined;
+  declare cache: 'local' | undefined;
 
   /** Only projects with these statuses: comma-separated `planned`, `ongoing`, `completed`. */
-  @property() accessor status: string | undefined;
+  declare status: string | undefined;
 
   /** Only projects this town leads or takes part in: town id (`ylivieska`) or municipality code (`977`); comma-separated for several. */
-  @property() accessor city: string | undefined;
+  declare city: string | undefined;
 
   /** Only projects with this tag; comma-separated for any of several. */
-  @property() accessor tag: string | undefined;
+  declare tag: string | undefined;
 
   /** At most this many projects (after filtering and ordering). */
-  @property({ type: Number }) accessor limit: number | undefined;
+  declare limit: number | undefined;
 
   /** `list` (default, one card under another) or `grid` (cards side by side where they fit). */
-  @property({ reflect: true }) accessor layout: 'list' | 'grid' = 'list';
+  declare layout: 'list' | 'grid';
 
   /** Level (1–6) of the cards' title headings. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.layout = 'list';
+    this.headingLevel = 3;
+  }
 
   #locale = new LocaleController(this);
   #feed = new FeedController<NetworkFeed>(this, {
