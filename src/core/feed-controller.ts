@@ -42,6 +42,11 @@ export interface FeedControllerOptions<T> {
    * error to show instead, e.g. `not-found`; call `recheck()` when the question changes.
    */
   readonly check?: (data: T) => FeedError | undefined;
+  /**
+   * The host's source, read before each render; an unchanged source is ignored. A host whose
+   * source takes more work calls `setSource` itself instead.
+   */
+  readonly source?: () => FeedSource;
 }
 
 /**
@@ -72,7 +77,10 @@ export class FeedController<T> implements ReactiveController {
     return this.#url;
   }
 
-  /** Call from `willUpdate` when the source may have changed; unchanged sources are ignored. */
+  /**
+   * Call from `willUpdate` when the source may have changed (or give the `source` option);
+   * unchanged sources are ignored.
+   */
   setSource(source: FeedSource): void {
     if (
       this.#source &&
@@ -94,6 +102,11 @@ export class FeedController<T> implements ReactiveController {
     if (this.#data !== undefined && this.state.status !== 'loading') {
       this.#settle({ status: 'ready', data: this.#data, ...(this.#stale ? { stale: true } : {}) });
     }
+  }
+
+  hostUpdate(): void {
+    const source = this.#options.source;
+    if (source) this.setSource(source());
   }
 
   hostConnected(): void {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -141,16 +141,11 @@ export class SeutuBlogTeaser extends LitElement {
 
   #locale = new LocaleController(this);
   #feed = new FeedController<BlogFeed>(this, {
+    source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
     kind: 'jsonfeed',
     interpret: readBlogFeed,
     count: (feed) => feed.items.length,
   });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('feed') || changed.has('cache') || !this.hasUpdated) {
-      this.#feed.setSource({ src: this.src, data: this.feed, cache: this.cache });
-    }
-  }
 
   get #layout(): BlogTeaserLayout {
     return LAYOUTS.includes(this.layout) ? this.layout : 'list';

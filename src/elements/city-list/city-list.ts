@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { str } from '../../core/str-tag.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -128,17 +128,12 @@ export class SeutuCityList extends LitElement {
   #locale = new LocaleController(this);
   // Towns only (its own `kind`): a city list never loads the code that reads projects.
   #feed = new FeedController<NetworkFeed>(this, {
+    source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
     kind: 'network-towns',
     interpret: readCityFeed,
     count: (feed) => feed.cities.length,
     defaultUrl: defaultFeedUrl,
   });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('feed') || changed.has('cache') || !this.hasUpdated) {
-      this.#feed.setSource({ src: this.src, data: this.feed, cache: this.cache });
-    }
-  }
 
   protected override render(): TemplateResult {
     const msg = this.#locale.msg;

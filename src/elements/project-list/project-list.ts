@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -117,17 +117,12 @@ export class SeutuProjectList extends LitElement {
 
   #locale = new LocaleController(this);
   #feed = new FeedController<NetworkFeed>(this, {
+    source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
     kind: 'network',
     interpret: readNetworkFeed,
     count: (feed) => feed.projects.length,
     defaultUrl: defaultFeedUrl,
   });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('feed') || changed.has('cache') || !this.hasUpdated) {
-      this.#feed.setSource({ src: this.src, data: this.feed, cache: this.cache });
-    }
-  }
 
   protected override render(): TemplateResult {
     const msg = this.#locale.msg;
