@@ -1,8 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { html } from 'lit';
+import { html, ReactiveElement } from 'lit';
+import type { MsgFn, TemplateMap } from '@lit/localize';
 import { cleanup, mount, texts } from './helpers.js';
 import { resolveLocale, toUiLocale } from '../src/core/locale.js';
-import { msgFor } from '../src/core/message-lookup.js';
+import { msgFor, type LocaleStrings } from '../src/core/message-lookup.js';
+import { LocaleController } from '../src/core/locale-controller.js';
+import { str } from '../src/core/str-tag.js';
+import { strings as blogTeaser } from '../src/locales/blog-teaser.js';
+import { strings as cityList } from '../src/locales/city-list.js';
+import { strings as cityMap } from '../src/locales/city-map.js';
+import { strings as projectCard } from '../src/locales/project-card.js';
+import { strings as projectList } from '../src/locales/project-list.js';
+import { strings as shared } from '../src/locales/shared.js';
 import { langListenerCount } from '../src/core/lang-observer.js';
 import type { SeutuCityList } from '../src/elements/city-list/city-list.js';
 
@@ -67,11 +76,133 @@ describe('locale resolution', () => {
   });
 
   it('looks up translated strings with placeholders in their translated order', () => {
-    expect(msgFor('fi')('Search towns', { id: 'city-list.search-label' })).to.equal('Hae kaupunkia');
-    expect(msgFor('sv')('Search towns', { id: 'city-list.search-label' })).to.equal('Sök stad');
-    expect(msgFor('en')('Search towns', { id: 'city-list.search-label' })).to.equal('Search towns');
-    // An id without a translation falls back to the English source.
-    expect(msgFor('fi')('Something new', { id: 'no-such-id' })).to.equal('Something new');
+    expect(msgFor('fi', [cityList])('Search towns', { id: 'city-list.search-label' })).to.equal('Hae kaupunkia');
+    expect(msgFor('sv', [cityList])('Search towns', { id: 'city-list.search-label' })).to.equal('Sök stad');
+    expect(msgFor('en', [cityList])('Search towns', { id: 'city-list.search-label' })).to.equal('Search towns');
+    const query = 'Kemi';
+    expect(msgFor('fi', [cityList])(str`No town matches “${query}”.`, { id: 'city-list.no-match' })).to.equal(
+      'Haulla ”Kemi” ei löytynyt kaupunkia.',
+    );
+    expect(msgFor('en', [cityList])(str`No town matches “${query}”.`, { id: 'city-list.no-match' })).to.equal(
+      'No town matches “Kemi”.',
+    );
+    // An id without a translation, or one in a group not asked for, falls back to the English source.
+    expect(msgFor('fi', [cityList])('Something new', { id: 'no-such-id' })).to.equal('Something new');
+    expect(msgFor('fi', [cityList])('Loading the map…', { id: 'city-map.loading' })).to.equal('Loading the map…');
+    // The shared strings are always there.
+    expect(msgFor('sv')('This information may be out of date.', { id: 'feed.stale' })).to.equal(
+      'Uppgifterna kan vara inaktuella.',
+    );
+  });
+
+  it('splits the strings by element: each group holds its own ids, the shared ones the rest', () => {
+    const groups: Record<string, LocaleStrings> = {
+      'blog-teaser': blogTeaser,
+      'city-list': cityList,
+      'city-map': cityMap,
+      'project-card': projectCard,
+      'project-list': projectList,
+    };
+    for (const [name, group] of Object.entries(groups)) {
+      for (const locale of ['fi', 'sv'] as const) {
+        const ids = Object.keys(group[locale]!);
+        expect(ids, `${name} ${locale}`).to.not.be.empty;
+        expect(ids.every((id) => id.startsWith(`${name}.`)), `${name} ${locale}`).to.equal(true);
+      }
+      expect(Object.keys(group.fi!)).to.deep.equal(Object.keys(group.sv!));
+    }
+    for (const locale of ['fi', 'sv'] as const) {
+      const ids = Object.keys(shared[locale]);
+      expect(ids).to.include.members(['error.network', 'error.http', 'feed.stale']);
+      expect(ids.some((id) => id.split('.')[0]! in groups)).to.equal(false);
+    }
+  });
+
+  describe('an element’s LocaleController', () => {
+    const groups = { blogTeaser, cityList, cityMap, projectCard, projectList };
+    /** Each element's string groups, as it passes them to its LocaleController. */
+    const elements: Record<string, LocaleStrings[]> = {
+      'blog-teaser': [blogTeaser],
+      'city-list': [cityList],
+      'city-map': [cityMap],
+      'project-card': [projectCard],
+      // The project list renders project cards (src/ui/project-card-view.ts).
+      'project-list': [projectList, projectCard],
+    };
+    const probes: HTMLElement[] = [];
+    let count = 0;
+    /** A connected element in `lang` with a LocaleController given `tables`. */
+    function probe(lang: string, ...tables: LocaleStrings[]) {
+      class Probe extends ReactiveElement {
+        locale = new LocaleController(this, ...tables);
+      }
+      customElements.define(`locale-probe-${++count}`, Probe);
+      const el = new Probe();
+      el.lang = lang;
+      document.body.append(el);
+      probes.push(el);
+      return el;
+    }
+    afterEach(() => probes.splice(0).forEach((el) => el.remove()));
+
+    /** Checks that `msg` answers every id of `map` with its translation, placeholders filled in. */
+    function expectAll(msg: MsgFn, map: TemplateMap) {
+      for (const [id, value] of Object.entries(map)) {
+        if (typeof value === 'string') {
+          expect(msg('source text', { id }), id).to.equal(value);
+        } else {
+          const { strings } = value as { strings: readonly string[] };
+          expect(msg(str`source ${'X'} text ${'X'}`, { id }), id).to.equal(strings.join('X'));
+        }
+      }
+    }
+
+    for (const [name, tables] of Object.entries(elements)) {
+      for (const locale of ['fi', 'sv'] as const) {
+        it(`finds ${name}’s own and the shared strings in ${locale}, and no other element’s`, () => {
+          const { msg } = probe(locale, ...tables).locale;
+          for (const table of tables) expectAll(msg, table[locale]!);
+          expectAll(msg, shared[locale]);
+          for (const other of Object.values(groups).filter((group) => !tables.includes(group))) {
+            for (const id of Object.keys(other[locale])) expect(msg('source text', { id }), id).to.equal('source text');
+          }
+        });
+      }
+    }
+
+    it('answers in English from the source text', () => {
+      const { msg } = probe('en', cityList).locale;
+      expect(msg('Search towns', { id: 'city-list.search-label' })).to.equal('Search towns');
+      expect(msg(str`Showing ${3} towns`, { id: 'city-list.count' })).to.equal('Showing 3 towns');
+      expect(msg('This information may be out of date.', { id: 'feed.stale' })).to.equal(
+        'This information may be out of date.',
+      );
+    });
+
+    it('finds every element’s strings when given no tables (elements not yet passing theirs)', () => {
+      for (const locale of ['fi', 'sv'] as const) {
+        const { msg } = probe(locale).locale;
+        for (const group of Object.values(groups)) expectAll(msg, group[locale]);
+        expectAll(msg, shared[locale]);
+      }
+    });
+
+    it('keeps one msg() per language rather than making one per render', async () => {
+      const el = probe('fi', cityList);
+      const fi = el.locale.msg;
+      expect(el.locale.msg).to.equal(fi);
+      el.lang = 'sv';
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      const sv = el.locale.msg;
+      expect(sv).to.not.equal(fi);
+      expect(sv('Search towns', { id: 'city-list.search-label' })).to.equal('Sök stad');
+      el.lang = 'fi';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.locale.msg).to.equal(fi);
+    });
   });
 
   it('uses <html lang> and Finnish when nothing else is set', async () => {

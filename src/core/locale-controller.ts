@@ -2,21 +2,40 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MsgFn } from '@lit/localize';
 import { resolveLocale, type ResolvedLocale } from './locale.js';
 import { observeLang } from './lang-observer.js';
-import { msgFor } from './message-lookup.js';
+import { msgFor, type LocaleStrings } from './message-lookup.js';
+// Transitional, for elements that pass no tables yet: every group. Drop these imports, EVERY_GROUP
+// and its use in the constructor once each element passes its own; until then every entry still
+// carries every element's strings.
+import { strings as blogTeaser } from '../locales/blog-teaser.js';
+import { strings as cityList } from '../locales/city-list.js';
+import { strings as cityMap } from '../locales/city-map.js';
+import { strings as projectCard } from '../locales/project-card.js';
+import { strings as projectList } from '../locales/project-list.js';
+
+const EVERY_GROUP: readonly LocaleStrings[] = [blogTeaser, cityList, cityMap, projectCard, projectList];
 
 /**
  * Keeps a host element's language in step with the page: resolves it on connect and on every
  * update, and asks for a re-render when any `lang` attribute on the page changes the result.
  * Each element resolves its own strings, so two widgets in different languages can share a page
  * without touching @lit/localize's one global locale (which the host page may be using).
+ *
+ * The element passes the string groups it renders (`src/locales/<group>.ts`), so its entry
+ * bundle carries only those: `new LocaleController(this, cityListStrings)`. The shared strings
+ * (`src/locales/shared.ts`) are always looked up after them.
  */
 export class LocaleController implements ReactiveController {
   #host: ReactiveControllerHost & Element;
   #current: ResolvedLocale = { tag: 'fi', ui: 'fi' };
   #unobserve: (() => void) | undefined;
+  #tables: readonly LocaleStrings[];
+  /** One `msg()` per language, made on first use: none per render. */
+  #msg: { [L in ResolvedLocale['ui']]?: MsgFn } = {};
 
-  constructor(host: ReactiveControllerHost & Element) {
+  /** `tables`: the element's string groups, searched in order, then the shared strings. */
+  constructor(host: ReactiveControllerHost & Element, ...tables: LocaleStrings[]) {
     this.#host = host;
+    this.#tables = tables.length ? tables : EVERY_GROUP;
     host.addController(this);
   }
 
@@ -30,7 +49,8 @@ export class LocaleController implements ReactiveController {
 
   /** `msg()` bound to this element's language; call it with an explicit `id`. */
   get msg(): MsgFn {
-    return msgFor(this.#current.ui);
+    const { ui } = this.#current;
+    return (this.#msg[ui] ??= msgFor(ui, this.#tables));
   }
 
   hostConnected(): void {

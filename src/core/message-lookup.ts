@@ -1,21 +1,24 @@
-import type { MsgFn, MsgOptions, StrResult, TemplateMap } from '@lit/localize';
-import { templates as fi } from '../locales/fi.js';
-import { templates as sv } from '../locales/sv.js';
+import type { MsgFn, MsgOptions, StrResult, TemplateLike, TemplateMap } from '@lit/localize';
+import { strings as shared } from '../locales/shared.js';
 import type { UiLocale } from './locale.js';
 
-// Every locale ships inside the bundle: the translations are a few hundred bytes each, far less
-// than the cost of a second request for the page's own language.
-const TABLES: Record<UiLocale, TemplateMap | undefined> = { en: undefined, fi, sv };
+/**
+ * One group of translations as a generated `src/locales/<group>.ts` exports it (`strings`): a
+ * table per target locale, keyed by message id. English, the source locale, has none.
+ */
+export type LocaleStrings = { readonly [L in UiLocale]?: TemplateMap };
 
 const join = (strings: readonly string[], values: readonly unknown[], order?: readonly number[]) =>
   strings.reduce((out, s, i) => out + String(values[order ? order[i - 1]! : i - 1]) + s);
 
 function translate(
-  table: TemplateMap | undefined,
+  maps: readonly (TemplateMap | undefined)[],
   template: string | StrResult,
   options?: MsgOptions,
 ): string {
-  const localized = options?.id === undefined ? undefined : table?.[options.id];
+  const id = options?.id;
+  let localized: TemplateLike | undefined;
+  if (id !== undefined) for (const map of maps) if ((localized = map?.[id]) !== undefined) break;
   if (typeof template === 'string') {
     return typeof localized === 'string' ? localized : template;
   }
@@ -25,20 +28,13 @@ function translate(
   return join(template.strings, template.values);
 }
 
-const cache = new Map<UiLocale, MsgFn>();
-
 /**
- * A `msg()` that answers in one fixed language. It has @lit/localize's type, so
- * `lit-localize extract` finds its calls; it looks strings up in the generated locale modules
- * without installing anything global.
+ * A `msg()` that answers in one fixed language from the given string groups, then the shared
+ * strings (src/locales/shared.ts), else in the English source text. It has @lit/localize's type,
+ * so `lit-localize extract` finds its calls; it installs nothing global. Each call makes a new
+ * function: callers keep it (LocaleController keeps one per language).
  */
-export function msgFor(locale: UiLocale): MsgFn {
-  let fn = cache.get(locale);
-  if (!fn) {
-    const table = TABLES[locale];
-    fn = ((template: string | StrResult, options?: MsgOptions) =>
-      translate(table, template, options)) as MsgFn;
-    cache.set(locale, fn);
-  }
-  return fn;
+export function msgFor(locale: UiLocale, tables: readonly LocaleStrings[] = []): MsgFn {
+  const maps = [...tables, shared as LocaleStrings].map((table) => table[locale]);
+  return ((template: string | StrResult, options?: MsgOptions) => translate(maps, template, options)) as MsgFn;
 }
