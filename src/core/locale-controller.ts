@@ -3,17 +3,6 @@ import type { MsgFn } from '@lit/localize';
 import { resolveLocale, type ResolvedLocale } from './locale.js';
 import { observeLang } from './lang-observer.js';
 import { msgFor, type LocaleStrings } from './message-lookup.js';
-// Transitional, for elements that pass no tables yet: every group. Drop these imports, EVERY_GROUP
-// and its use in the constructor once each element passes its own; until then every entry still
-// carries every element's strings.
-import { strings as blogTeaser } from '../locales/blog-teaser.js';
-import { strings as cityList } from '../locales/city-list.js';
-import { strings as cityMap } from '../locales/city-map.js';
-import { strings as projectCard } from '../locales/project-card.js';
-import { strings as projectList } from '../locales/project-list.js';
-
-const EVERY_GROUP: readonly LocaleStrings[] = [blogTeaser, cityList, cityMap, projectCard, projectList];
-
 /**
  * Keeps a host element's language in step with the page: resolves it on connect and on every
  * update, and asks for a re-render when any `lang` attribute on the page changes the result.
@@ -33,9 +22,9 @@ export class LocaleController implements ReactiveController {
   #msg: { [L in ResolvedLocale['ui']]?: MsgFn } = {};
 
   /** `tables`: the element's string groups, searched in order, then the shared strings. */
-  constructor(host: ReactiveControllerHost & Element, ...tables: LocaleStrings[]) {
+  constructor(host: ReactiveControllerHost & Element, ...tables: [LocaleStrings, ...LocaleStrings[]]) {
     this.#host = host;
-    this.#tables = tables.length ? tables : EVERY_GROUP;
+    this.#tables = tables;
     host.addController(this);
   }
 

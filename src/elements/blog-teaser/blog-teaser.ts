@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
+import { strings as blogTeaserStrings } from '../../locales/blog-teaser.js';
 import type { BlogAuthor, BlogFeed, BlogItem } from '../../core/json-feed-read.js';
 import { readBlogFeed } from '../../core/blog-feed-reader.js';
 import { DEFAULT_LIMIT, selectItems } from '../../core/blog-selection.js';
@@ -139,7 +140,7 @@ export class SeutuBlogTeaser extends LitElement {
     this.headingLevel = 3;
   }
 
-  #locale = new LocaleController(this);
+  #locale = new LocaleController(this, blogTeaserStrings);
   #feed = new FeedController<BlogFeed>(this, {
     source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
     kind: 'jsonfeed',

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { str } from '../../core/str-tag.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
+import { strings as cityListStrings } from '../../locales/city-list.js';
 import type { City, NetworkFeed } from '../../core/network-feed.js';
 import { readCityFeed } from '../../core/network-feed-reader.js';
 import { defaultFeedUrl } from '../../core/default-feed-url.js';
@@ -125,7 +126,7 @@ export class SeutuCityList extends LitElement {
     this.query = '';
   }
 
-  #locale = new LocaleController(this);
+  #locale = new LocaleController(this, cityListStrings);
   // Towns only (its own `kind`): a city list never loads the code that reads projects.
   #feed = new FeedController<NetworkFeed>(this, {
     source: () => ({ src: this.src, data: this.feed, cache: this.cache }),

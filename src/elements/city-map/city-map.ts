@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
+import { strings as cityMapStrings } from '../../locales/city-map.js';
 import type { City, NetworkFeed } from '../../core/network-feed.js';
 import { readCityFeed } from '../../core/network-feed-reader.js';
 import { defaultFeedUrl } from '../../core/default-feed-url.js';
@@ -144,7 +145,7 @@ export class SeutuCityMap extends LitElement {
 
   /** Towns whose name a press on their button keeps shown (`no-links`). */
   #pinned = new Set<string>();
-  #locale = new LocaleController(this);
+  #locale = new LocaleController(this, cityMapStrings);
   // Towns only, as the city list reads them (same kind, so the two share one reading).
   #feed = new FeedController<NetworkFeed>(this, {
     source: () => ({ src: this.src, data: this.feed, cache: this.cache }),

@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { FeedController } from '../../core/feed-controller.js';
 import { FeedError } from '../../core/feed-error.js';
 import { LocaleController } from '../../core/locale-controller.js';
+import { strings as projectCardStrings } from '../../locales/project-card.js';
 import type { NetworkFeed, Project } from '../../core/network-feed.js';
 import { readNetworkFeed, readProjectData } from '../../core/network-feed-reader.js';
 import { defaultFeedUrl } from '../../core/default-feed-url.js';
@@ -102,7 +103,7 @@ export class SeutuProjectCard extends LitElement {
     this.headingLevel = 3;
   }
 
-  #locale = new LocaleController(this);
+  #locale = new LocaleController(this, projectCardStrings);
   #input: ProjectInput | undefined;
   #feed = new FeedController<NetworkFeed>(this, {
     kind: 'network',

@@ -2,6 +2,8 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
+import { strings as projectListStrings } from '../../locales/project-list.js';
+import { strings as projectCardStrings } from '../../locales/project-card.js';
 import type { NetworkFeed } from '../../core/network-feed.js';
 import { readNetworkFeed } from '../../core/network-feed-reader.js';
 import { defaultFeedUrl } from '../../core/default-feed-url.js';
@@ -115,7 +117,7 @@ export class SeutuProjectList extends LitElement {
     this.headingLevel = 3;
   }
 
-  #locale = new LocaleController(this);
+  #locale = new LocaleController(this, projectListStrings, projectCardStrings);
   #feed = new FeedController<NetworkFeed>(this, {
     source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
     kind: 'network',
