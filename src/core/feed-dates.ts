@@ -41,20 +41,21 @@ export function parseFeedDate(raw: unknown): FeedDate | undefined {
 function parseRfc3339(text: string): FeedDate | undefined {
   const m = RFC3339.exec(text);
   if (!m) return undefined;
-  const [, y, mo, d, h, mi, s, fraction, zulu, sign, oh, om] = m;
+  // Indexed, not destructured: a teaser reads the date of every post in a feed.
+  const y = m[1]!, mo = m[2]!, d = m[3]!, h = m[4], s = m[6], fraction = m[7], sign = m[9], om = m[11];
   if (h === undefined) {
-    const time = utc(+y!, +mo!, +d!, 0, 0, 0, 0);
+    const time = utc(+y, +mo, +d, 0, 0, 0, 0);
     return time === undefined ? undefined : { time, datetime: `${y}-${mo}-${d}`, dateOnly: true };
   }
   const ms = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
   let offset = 0;
-  if (!zulu && sign) {
-    const hours = +oh!;
+  if (!m[8] && sign) {
+    const hours = +m[10]!;
     const minutes = om === undefined ? 0 : +om;
     if (hours > 23 || minutes > 59) return undefined;
     offset = (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
   }
-  return timestamp(utc(+y!, +mo!, +d!, +h!, +mi!, s === undefined ? 0 : +s, ms), offset);
+  return timestamp(utc(+y, +mo, +d, +h, +m[5]!, s === undefined ? 0 : +s, ms), offset);
 }
 
 function parseRfc2822(text: string): FeedDate | undefined {

@@ -103,31 +103,33 @@ export function readJsonFeed(
     const url = link(raw, path);
     return url === undefined ? undefined : { url };
   };
-  // Posts by the same people repeat the same authors: each is read once per feed.
-  const knownAuthors = new Map<string, { author?: BlogAuthor; unsafeUrl: boolean }>();
+  // Posts by the same people repeat the same authors: each (name, url) is read once per feed.
+  type KnownAuthor = { author?: BlogAuthor; unsafeUrl: boolean };
+  const knownAuthors = new Map<unknown, Map<unknown, KnownAuthor>>();
   const authorsOf = (author: unknown, authors: readonly unknown[] | null | undefined, path: string) => {
     const list = authors ?? (author === undefined || author === null ? [] : [author]);
-    const key = authors ? 'authors' : 'author';
     const found: BlogAuthor[] = [];
+    // Paths are spelled out only for a problem: most authors have none.
+    const at = (i: number) => (authors ? `${path}.authors[${i}]` : `${path}.author`);
     list.forEach((raw, i) => {
-      const at = authors ? `${path}.${key}[${i}]` : `${path}.${key}`;
       const parsed = checks.author(raw);
       if (typeof parsed === 'object' && 'problem' in parsed) {
-        problems.push({ path: at, message: parsed.problem });
+        problems.push({ path: at(i), message: parsed.problem });
         return;
       }
       const value = typeof parsed === 'string' ? { name: parsed } : parsed;
-      const id = JSON.stringify([value.name, value.url]);
-      let known = knownAuthors.get(id);
+      let byUrl = knownAuthors.get(value.name);
+      if (!byUrl) knownAuthors.set(value.name, (byUrl = new Map()));
+      let known = byUrl.get(value.url);
       if (!known) {
         const name = value.name ? collapseWhitespace(decodeEntities(value.name)) : '';
         // An author known only by URL or avatar has nothing to show.
-        const url = name ? link(value.url, `${at}.url`, true) : undefined;
+        const url = name ? link(value.url, `${at(i)}.url`, true) : undefined;
         const unsafeUrl = !!name && !url && !!value.url?.trim();
         known = { author: name ? (url ? { name, url } : { name }) : undefined, unsafeUrl };
-        knownAuthors.set(id, known);
+        byUrl.set(value.url, known);
       } else if (known.unsafeUrl) {
-        problems.push({ path: `${at}.url`, message: 'not an http(s) or relative URL; left out' });
+        problems.push({ path: `${at(i)}.url`, message: 'not an http(s) or relative URL; left out' });
       }
       if (known.author) found.push(known.author);
     });

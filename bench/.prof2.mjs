@@ -1,0 +1,22 @@
+import { chromium } from 'playwright-core';
+import { startServer } from '/work/main/bench/server.mjs';
+import { findChromium, CHROMIUM_ARGS } from '/work/main/scripts/find-chromium.mjs';
+const kind = process.argv[2] ?? 'blog'; const n = +(process.argv[3] ?? 40);
+const server = await startServer('/work/main');
+const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+const page = await browser.newPage();
+await page.goto(`${server.origin}/bench/page.html?bundle=/dist/prof/index.js`);
+await page.waitForFunction(() => window.benchReady);
+await page.evaluate(([k]) => window.bench.elementOnly(k, 10), [kind]);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 20 }); await cdp.send('Profiler.start');
+const t0 = Date.now();
+await page.evaluate(([k, c]) => window.bench.elementOnly(k, c), [kind, n]);
+const wall = Date.now() - t0;
+const { profile } = await cdp.send('Profiler.stop');
+const dt = new Map(); profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+const byId = new Map(profile.nodes.map(n => [n.id, n])); const self = new Map();
+for (const [id, t] of dt) { const cf = byId.get(id).callFrame; const k = `${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber + 1}`; self.set(k, (self.get(k) ?? 0) + t); }
+console.log(`wall ${wall} ms for ${n} → ${(wall / n).toFixed(2)} ms each; self time per element:`);
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${(v / 1000 / n).toFixed(3).padStart(7)} ms ${k}`).join('\n'));
+await browser.close(); process.exit(0);
