@@ -2,23 +2,13 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { cleanup, jsonUrl, mount } from './helpers.js';
 import type { SeutuBlogTeaser } from '../src/elements/blog-teaser/blog-teaser.js';
+import { SHARED_JSON_FEEDS } from './fixtures/shared-json-feeds.js';
 
 /**
  * Real-world JSON Feed documents written by others (../shared/fixtures/jsonfeed/, served by the
  * test server under /shared/): every one must render, item for item, safely.
  */
-const FIXTURES = [
-  'feed-rs_jsonfeed_spec_1.json',
-  'rsparser_inessential.json',
-  'rsparser_pxlnv.json',
-  'rsparser_3960.json',
-  'feed-rs_jsonfeed_elastic_1.1.json',
-  'rsparser_jsonfeed-extension.json',
-  'rsparser_authors.json',
-  'gofeed_json10_simple.json',
-  'gofeed_version_json_10.json',
-  'feedparser_example.json',
-] as const;
+const FIXTURES = SHARED_JSON_FEEDS;
 
 const FORBIDDEN = ['undefined', 'null', 'NaN', 'Invalid Date', '[object Object]'];
 const SAFE_LINK = new Set(['http:', 'https:', 'mailto:']);

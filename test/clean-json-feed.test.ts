@@ -10,6 +10,7 @@ import { readBlogFeed } from '../src/core/blog-feed-reader.js';
 import { hostileJsonFeed } from './fixtures/hostile-feeds.js';
 import { mutate, mutations } from './fixtures/feed-mutations.js';
 import { captureWarnings } from './helpers.js';
+import { SHARED_JSON_FEEDS, sharedJsonFeedUrl } from './fixtures/shared-json-feeds.js';
 
 const FEED_URL = 'https://blog.example/feed.json';
 
@@ -48,18 +49,7 @@ function quick(doc: unknown): Reading | undefined {
 
 const full = (doc: unknown) => reading((report) => interpretJsonFeed(doc, FEED_URL, report));
 
-const FIXTURES = [
-  'feed-rs_jsonfeed_spec_1.json',
-  'rsparser_inessential.json',
-  'rsparser_pxlnv.json',
-  'rsparser_3960.json',
-  'feed-rs_jsonfeed_elastic_1.1.json',
-  'rsparser_jsonfeed-extension.json',
-  'rsparser_authors.json',
-  'gofeed_json10_simple.json',
-  'gofeed_version_json_10.json',
-  'feedparser_example.json',
-];
+const FIXTURES = SHARED_JSON_FEEDS;
 
 describe('quick reading of clean JSON Feeds', () => {
   let example: unknown;
@@ -69,7 +59,7 @@ describe('quick reading of clean JSON Feeds', () => {
 
   it('reads the shipped example and every shared real-world feed as the full reading does', async () => {
     let quickly = 0;
-    for (const name of ['/data/blog-example.json', ...FIXTURES.map((f) => `/shared/fixtures/jsonfeed/${f}`)]) {
+    for (const name of ['/data/blog-example.json', ...FIXTURES.map(sharedJsonFeedUrl)]) {
       const doc = await (await fetch(name)).json();
       const answer = quick(doc);
       if (answer === undefined) continue;
