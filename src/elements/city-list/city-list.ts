@@ -176,12 +176,14 @@ export class SeutuCityList extends LitElement {
     const tag = this.#locale.tag;
     const current = this.current?.trim().toLowerCase();
     const collator = collatorFor(this.#locale.ui);
+    // Region names show only in the grid and as group headings: read them only then.
+    const withRegion = this.layout === 'grid' || this.groupBy === 'region';
     return feed.cities
       .filter(regionFilter(this.region))
       .map((city) => ({
         city,
         name: cityName(city, tag),
-        region: localizedText(city.region, tag),
+        region: withRegion ? localizedText(city.region, tag) : undefined,
         current: !!current && (city.id === current || city.code === current),
       }))
       .sort((a, b) => collator.compare(a.name, b.name));
