@@ -1,7 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { cleanup, jsonUrl, mount, shadowText, texts } from './helpers.js';
 import type { SeutuBlogTeaser } from '../src/elements/blog-teaser/blog-teaser.js';
+import { clockLimits } from '../src/core/minute-clock.js';
 
 const EXAMPLE = '/data/blog-example.json';
 const LANGS = ['fi', 'sv', 'en'] as const;
@@ -340,6 +341,33 @@ describe('<seutu-blog-teaser>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('keeps the distances true while the page stays open, and stops once removed', async () => {
+      const realNow = Date.now;
+      const tick = clockLimits.tickMs;
+      let now = realNow();
+      Date.now = () => now;
+      clockLimits.tickMs = 20;
+      try {
+        const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser relative></seutu-blog-teaser>`, {
+          lang: 'en',
+          settle: false,
+        });
+        el.feed = feed([{ id: '1', title: 'Post', date_published: new Date(now - 5 * 60_000).toISOString() }]);
+        await el.updateComplete;
+        const time = el.shadowRoot!.querySelector('time')!;
+        expect(time.textContent).to.equal('5 minutes ago');
+        now += 2 * 3_600_000;
+        await waitUntil(() => time.textContent === '2 hours ago', `still "${time.textContent}"`);
+        el.remove();
+        now += 24 * 3_600_000;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(time.textContent).to.equal('2 hours ago');
+      } finally {
+        Date.now = realNow;
+        clockLimits.tickMs = tick;
+      }
+    });
 
     it('shows absolute dates without the attribute', async () => {
       const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser></seutu-blog-teaser>`, {

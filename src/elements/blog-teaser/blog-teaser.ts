@@ -8,6 +8,7 @@ import { readBlogFeed } from '../../core/blog-feed-reader.js';
 import { DEFAULT_LIMIT, selectItems } from '../../core/blog-selection.js';
 import { excerpt } from '../../core/excerpt.js';
 import { formatDate, formatDateTime, formatRelative, intlLocale } from '../../core/date-format.js';
+import { MinuteClock } from '../../core/minute-clock.js';
 import { primaryLanguage } from '../../core/feed-language.js';
 import type { FeedDate } from '../../core/feed-dates.js';
 import { VERSION } from '../../core/version.js';
@@ -121,7 +122,7 @@ export class SeutuBlogTeaser extends LitElement {
   /** Longest excerpt in characters, the "…" included; cut at a word boundary. */
   declare excerptLength: number;
 
-  /** Dates as "3 days ago"; the full date stays in the `<time>` element's title. */
+  /** Dates as "3 days ago", kept current while the page stays open; the full date stays in the `<time>` element's title. */
   declare relative: boolean;
 
   /** Shows the feed's title as a heading, linked to its home page. */
@@ -138,6 +139,8 @@ export class SeutuBlogTeaser extends LitElement {
     this.relative = false;
     this.showTitle = false;
     this.headingLevel = 3;
+    // Relative dates ("5 minutes ago") are kept true while the page stays open.
+    new MinuteClock(this, () => this.relative && this.#feed.state.status === 'ready');
   }
 
   #locale = new LocaleController(this, blogTeaserStrings);
