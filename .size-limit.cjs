@@ -4,10 +4,10 @@ const fs = require('node:fs');
 const elements = fs.existsSync('dist/lib/elements') ? fs.readdirSync('dist/lib/elements') : [];
 const sizeFiles = fs.existsSync('dist/size') ? fs.readdirSync('dist/size') : [];
 
-/** What an entry loads only for a feed with problems (the full reading that explains them). */
+/** What an entry loads only when needed: the full reading of a feed with problems, the last good copy. */
 const lazy = (name) => {
   const files = sizeFiles.filter((file) => file.startsWith(`${name}.lazy-`)).map((file) => `dist/size/${file}`);
-  return files.length === 0 ? [] : [{ name: `${name}: loaded only for a feed with problems`, path: files, gzip: true }];
+  return files.length === 0 ? [] : [{ name: `${name}: loaded only when needed`, path: files, gzip: true }];
 };
 const entryLimit = (name) => (name === 'city-map' ? '12 KB' : '6 KB');
 

@@ -81,8 +81,9 @@ const allButMap = elements
   .join('\n');
 
 /**
- * One measurement bundle in `dist/size/`. The code that only a feed with problems loads (the full
- * reading that explains them) becomes `NAME.lazy-*.js` beside it: `npm run size` reports it apart.
+ * One measurement bundle in `dist/size/`. Code loaded only when needed (the full reading that
+ * explains a feed's problems, the last good copy) becomes `NAME.lazy-*.js` beside it: `npm run
+ * size` reports it apart.
  */
 const sizeBundle = (name, input, options = {}) => ({
   input: { [name]: input },
@@ -101,7 +102,8 @@ const sizeBundles = [
 
 export default [
   {
-    // The full reading of a feed with problems is a chunk beside the bundle, loaded only then.
+    // Code needed only sometimes (the full reading of a feed with problems, the last good copy)
+    // is in chunks beside the bundle, loaded only then.
     input: { 'seutu-widgets': 'dist/lib/index.js' },
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'seutu-widgets.[name].js' },

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from './feed-error.js';
-import { loadFeed, loadFeedOrCopy, warnFeed, warnFeedFailure, type LoadedFeed } from './feed-loader.js';
+import { loadFeed, warnFeed, warnFeedFailure } from './feed-loader.js';
+import type { LoadedFeed } from './feed-copy.js';
 import { seutuEvent } from './events.js';
 
 export type FeedState<T> =
@@ -173,9 +174,11 @@ export class FeedController<T> implements ReactiveController {
     }
     this.#url = url;
     this.#loading();
+    const fresh = loadFeed(url, kind, interpret);
+    // The copy's code loads while the feed does.
     const loading: Promise<LoadedFeed<T>> = usesCopy(this.#source)
-      ? loadFeedOrCopy(url, kind, interpret)
-      : loadFeed(url, kind, interpret).then((value) => ({ value }));
+      ? import('./feed-copy.js').then((copy) => copy.loadFeedOrCopy(url, kind, interpret, fresh))
+      : fresh.then((value) => ({ value }));
     loading.then(
       ({ value, stale }) => {
         if (generation !== this.#generation) return;

@@ -1,5 +1,4 @@
 import { FeedError } from './feed-error.js';
-import { readStoredFeed, storeFeed } from './feed-storage.js';
 
 /** Limits from the product contract; tests shorten the timeout instead of waiting ten seconds. */
 export const loaderLimits = {
@@ -12,8 +11,16 @@ const rawCache = new Map<string, Promise<unknown>>();
 const interpretedCache = new Map<string, Promise<unknown>>();
 /** Each interpreted feed → the JSON it was read from, to store as the last good copy. */
 const sources = new WeakMap<object, unknown>();
+
 /** Stored copies already read and interpreted in this page (null: none usable), by kind and URL. */
-const copyCache = new Map<string, Promise<StoredCopy<unknown>>>();
+export const copyCache = new Map<string, Promise<StoredCopy<unknown>>>();
+
+/** A last good copy read back and interpreted, with when it was stored; null when none is usable. */
+export type StoredCopy<T> = { value: T; savedAt: number } | null;
+
+/** The JSON a feed loaded by `loadFeed` was read from. */
+export const sourceOf = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null ? sources.get(value) : undefined;
 
 const PREFIX = '[seutu-widgets]';
 
@@ -43,61 +50,6 @@ export function loadFeed<T>(
     });
   }
   return promise;
-}
-
-/** A feed loaded by `loadFeedOrCopy`: fresh, or the last good copy when loading failed. */
-export interface LoadedFeed<T> {
-  readonly value: T;
-  /** Set when `value` comes from the stored copy: when it was stored and why loading failed. */
-  readonly stale?: { readonly savedAt: number; readonly error: unknown };
-}
-
-/**
- * `loadFeed` with a last good copy (`cache="local"`): a feed that loads and validates is stored
- * in `localStorage`; when a later load fails for any reason, the stored copy is validated again
- * and returned, marked stale, instead of the error. Without a usable copy the error stands.
- * Storage problems (disabled, full, corrupted) only ever mean "no copy".
- */
-export async function loadFeedOrCopy<T>(
-  url: string,
-  kind: string,
-  interpret: (json: unknown, url: string) => T | Promise<T>,
-): Promise<LoadedFeed<T>> {
-  const key = `${kind} ${url}`;
-  let value: T;
-  try {
-    value = await loadFeed(url, kind, interpret);
-  } catch (error) {
-    const copy = await storedCopy(key, url, interpret);
-    if (copy) return { value: copy.value, stale: { savedAt: copy.savedAt, error } };
-    throw error;
-  }
-  const json = typeof value === 'object' && value !== null ? sources.get(value) : undefined;
-  if (json !== undefined) storeFeed(url, json);
-  copyCache.delete(key);
-  return { value };
-}
-
-type StoredCopy<T> = { value: T; savedAt: number } | null;
-
-/** The stored copy of `url` interpreted, once per page and kind; null when none is usable. */
-function storedCopy<T>(
-  key: string,
-  url: string,
-  interpret: (json: unknown, url: string) => T | Promise<T>,
-): Promise<StoredCopy<T>> {
-  let copy = copyCache.get(key) as Promise<StoredCopy<T>> | undefined;
-  if (!copy) {
-    const stored = readStoredFeed(url);
-    copy = stored
-      ? (async () => ({ value: await interpret(stored.feed, url), savedAt: stored.savedAt }))().catch(
-          // Not a valid feed of this kind (any more): as good as no copy.
-          () => null,
-        )
-      : Promise.resolve(null);
-    copyCache.set(key, copy);
-  }
-  return copy;
 }
 
 const warned = new WeakSet<object>();
