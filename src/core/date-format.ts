@@ -7,15 +7,24 @@ import type { UiLocale } from './locale.js';
  * different language from the words around it.
  */
 export function intlLocale(tag: string, ui: UiLocale): string {
-  if (tag.split(/[-_]/)[0]?.toLowerCase() === ui) {
-    try {
-      return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? ui;
-    } catch {
-      return ui;
+  const key = `${tag} ${ui}`;
+  let locale = locales.get(key);
+  if (locale === undefined) {
+    locale = ui;
+    if (tag.split(/[-_]/)[0]?.toLowerCase() === ui) {
+      try {
+        locale = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? ui;
+      } catch {
+        // Not a valid tag: the interface language alone.
+      }
     }
+    locales.set(key, locale);
   }
-  return ui;
+  return locale;
 }
+
+/** Canonical locales by page tag and interface language: asked for every date a teaser shows. */
+const locales = new Map<string, string>();
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 

@@ -5,13 +5,23 @@ const ELLIPSIS = '…';
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** User-perceived characters, so an emoji or a letter with a combining mark is never cut in two. */
-function graphemes(text: string): string[] {
+/**
+ * The first `count` user-perceived characters (or fewer), so an emoji or a letter with a
+ * combining mark is never cut in two. Stops there: a post's text can be thousands of characters.
+ */
+function graphemes(text: string, count: number): string[] {
+  const chars: string[] = [];
   if (typeof Intl.Segmenter === 'function') {
     segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    return Array.from(segmenter.segment(text), (s) => s.segment);
+    for (const { segment } of segmenter.segment(text)) {
+      if (chars.push(segment) >= count) break;
+    }
+    return chars;
   }
-  return Array.from(text);
+  for (const char of text) {
+    if (chars.push(char) >= count) break;
+  }
+  return chars;
 }
 
 /**
@@ -24,7 +34,7 @@ export function excerpt(text: string, maxLength: number = DEFAULT_EXCERPT_LENGTH
   const max = Number.isFinite(maxLength) && maxLength >= 1 ? Math.floor(maxLength) : DEFAULT_EXCERPT_LENGTH;
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
-  const chars = graphemes(clean);
+  const chars = graphemes(clean, max + 1);
   if (chars.length <= max) return clean;
   const room = max - ELLIPSIS.length;
   if (room <= 0) return ELLIPSIS;
