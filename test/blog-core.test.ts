@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { parseFeedDate } from '../src/core/feed-dates.js';
 import { excerpt } from '../src/core/excerpt.js';
 import {
@@ -59,6 +60,33 @@ describe('blog feed core', () => {
       expect(iso('Sat, 07 Sep 02 00:00:01 +0000')).to.equal('2002-09-07T00:00:01.000Z');
       expect(iso('Thursday, 1 January 1970 00:00:00 +0000 (UTC)')).to.equal('1970-01-01T00:00:00.000Z');
       expect(iso('Mon, 15 Aug 2005 15:52:01 +0000')).to.equal('2005-08-15T15:52:01.000Z');
+    });
+
+    it('reads the usual form (Z or ±hh:mm, whole seconds) exactly as the platform does', () => {
+      const two = (n: number) => String(n).padStart(2, '0');
+      fc.assert(
+        fc.property(
+          fc.record({
+            y: fc.integer({ min: 1000, max: 9999 }),
+            mo: fc.integer({ min: 1, max: 12 }),
+            d: fc.integer({ min: 1, max: 28 }),
+            h: fc.integer({ min: 0, max: 23 }),
+            mi: fc.integer({ min: 0, max: 59 }),
+            s: fc.integer({ min: 0, max: 59 }),
+            zone: fc.oneof(
+              fc.constant('Z'),
+              fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(
+                ([sign, oh, om]) => `${sign}${two(oh)}:${two(om)}`,
+              ),
+            ),
+          }),
+          ({ y, mo, d, h, mi, s, zone }) => {
+            const raw = `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}:${two(s)}${zone}`;
+            expect(parseFeedDate(raw)?.time, raw).to.equal(Date.parse(raw));
+          },
+        ),
+        { seed: 20261126, numRuns: 2000 },
+      );
     });
 
     it('gives undefined for garbage and impossible dates, never an Invalid Date', () => {

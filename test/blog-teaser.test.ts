@@ -572,6 +572,8 @@ describe('<seutu-blog-teaser>', () => {
         const { width, height } = img.getBoundingClientRect();
         expect(width / height).to.be.closeTo(16 / 9, 0.05);
       }
+      // A lazy image in a page the runner keeps in the background may never load: ask for it now.
+      images[0]!.loading = 'eager';
       await failing;
       // The element's own handler runs after this capturing listener.
       await new Promise((resolve) => setTimeout(resolve));

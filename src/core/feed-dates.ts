@@ -39,6 +39,8 @@ export function parseFeedDate(raw: unknown): FeedDate | undefined {
 }
 
 function parseRfc3339(text: string): FeedDate | undefined {
+  const common = parseCommonForm(text);
+  if (common !== null) return common;
   const m = RFC3339.exec(text);
   if (!m) return undefined;
   // Indexed, not destructured: a teaser reads the date of every post in a feed.
@@ -56,6 +58,40 @@ function parseRfc3339(text: string): FeedDate | undefined {
     offset = (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
   }
   return timestamp(utc(+y, +mo, +d, +h, +m[5]!, s === undefined ? 0 : +s, ms), offset);
+}
+
+/** Two ASCII digits at `i` as a number, or NaN. */
+function twoDigits(text: string, i: number): number {
+  const tens = text.charCodeAt(i) - 48;
+  const ones = text.charCodeAt(i + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : NaN;
+}
+
+/**
+ * `2024-05-17T15:02:12Z` or `2024-05-17T15:02:12+03:00`, the form nearly every feed writes, read
+ * without the regular expression (a teaser reads a thousand dates to show ten posts); the same
+ * result as `RFC3339` gives, or null for any other form, which that then reads.
+ */
+function parseCommonForm(text: string): FeedDate | undefined | null {
+  const length = text.length;
+  if (length !== 20 && length !== 25) return null;
+  if (text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':') return null;
+  let offset = 0;
+  if (length === 20) {
+    if (text[19] !== 'Z') return null;
+  } else {
+    const sign = text[19];
+    const hours = twoDigits(text, 20);
+    const minutes = twoDigits(text, 23);
+    if ((sign !== '+' && sign !== '-') || text[22] !== ':' || Number.isNaN(hours + minutes)) return null;
+    if (hours > 23 || minutes > 59) return undefined;
+    offset = (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
+  }
+  const fields = [twoDigits(text, 0) * 100 + twoDigits(text, 2), twoDigits(text, 5), twoDigits(text, 8)];
+  fields.push(twoDigits(text, 11), twoDigits(text, 14), twoDigits(text, 17));
+  if (fields.some(Number.isNaN)) return null;
+  const [y, mo, d, h, mi, s] = fields as [number, number, number, number, number, number];
+  return timestamp(utc(y, mo, d, h, mi, s, 0), offset);
 }
 
 function parseRfc2822(text: string): FeedDate | undefined {
