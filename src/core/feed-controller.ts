@@ -175,9 +175,12 @@ export class FeedController<T> implements ReactiveController {
     this.#url = url;
     this.#loading();
     const fresh = loadFeed(url, kind, interpret);
-    // The copy's code loads while the feed does.
+    // The copy's code loads while the feed does; should it fail to load, the feed alone is shown.
     const loading: Promise<LoadedFeed<T>> = usesCopy(this.#source)
-      ? import('./feed-copy.js').then((copy) => copy.loadFeedOrCopy(url, kind, interpret, fresh))
+      ? import('./feed-copy.js').then(
+          (copy) => copy.loadFeedOrCopy(url, kind, interpret, fresh),
+          () => fresh.then((value) => ({ value })),
+        )
       : fresh.then((value) => ({ value }));
     loading.then(
       ({ value, stale }) => {
