@@ -5,16 +5,8 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { blogFeed } from './blog-feed.mjs';
+import { CONTENT_TYPES } from '../scripts/content-types.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -45,15 +37,15 @@ export async function startServer(root) {
       res.end(body);
     };
     try {
-      if (url.pathname === '/bench/blog-1000.json') return send(200, TYPES['.json'], blogText);
+      if (url.pathname === '/bench/blog-1000.json') return send(200, CONTENT_TYPES['.json'], blogText);
       const counted = /^\/bench\/counted\/([\w-]+)\.json$/.exec(url.pathname);
       if (counted) {
         counts.set(counted[1], (counts.get(counted[1]) ?? 0) + 1);
         await sleep(50); // an answer that takes a moment, as over a network: requests overlap
-        return send(200, TYPES['.json'], networkFeed);
+        return send(200, CONTENT_TYPES['.json'], networkFeed);
       }
       if (url.pathname === '/bench/requests.html') {
-        return send(200, TYPES['.html'], requestsPage(url.searchParams.get('id') ?? 'x', projects));
+        return send(200, CONTENT_TYPES['.html'], requestsPage(url.searchParams.get('id') ?? 'x', projects));
       }
       const file = path.join(root, decodeURIComponent(url.pathname));
       if (!file.startsWith(root + path.sep) || file.includes(`${path.sep}node_modules${path.sep}`)) {
@@ -68,7 +60,7 @@ export async function startServer(root) {
       }
       if (ext === '.json' && delays.json) await sleep(delays.json);
       if (ext === '.js' && delays.script) await sleep(delays.script);
-      return send(200, TYPES[ext] ?? 'application/octet-stream', body);
+      return send(200, CONTENT_TYPES[ext] ?? 'application/octet-stream', body);
     } catch (error) {
       if (!res.headersSent) send(500, 'text/plain', String(error));
     }

@@ -25,6 +25,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { CONTENT_TYPES } from './content-types.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -44,28 +45,13 @@ const LOADING_TAG = 'state-loading';
 /** How long a loading story must stay busy. */
 const HOLD_MS = 750;
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** A small static server for storybook-static/ on a free localhost port. */
 function serve(dir) {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (pathname === AXE_PATH) {
-      response.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'max-age=3600' });
+      response.writeHead(200, { 'content-type': CONTENT_TYPES['.js'], 'cache-control': 'max-age=3600' });
       createReadStream(AXE_FILE).pipe(response);
       return;
     }
@@ -87,7 +73,7 @@ function serve(dir) {
     // Cacheable, so each page reuses the scripts already parsed (V8's code cache) instead of
     // compiling Storybook's bundle again for every story.
     response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'max-age=3600',
     });
     createReadStream(file).pipe(response);
