@@ -1,3 +1,4 @@
+import { isJsonObject } from './json-object.js';
 import { JSON_FEED_VERSION } from './feed-patterns.js';
 import type { JsonFeedChecks } from './json-feed-read.js';
 
@@ -16,7 +17,7 @@ export const UNCLEAN = Symbol('unclean JSON Feed');
  */
 export const cleanChecks: JsonFeedChecks = {
   items(json) {
-    if (!isRecord(json)) throw UNCLEAN;
+    if (!isJsonObject(json)) throw UNCLEAN;
     const { version, items } = json;
     if (typeof version !== 'string' || !JSON_FEED_VERSION.test(version.trim()) || !Array.isArray(items)) throw UNCLEAN;
     return items;
@@ -66,16 +67,13 @@ const ITEM: Checks = checks({
 
 const AUTHOR: Checks = checks({ name: text, url: text, avatar: text });
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * The object itself once every field the schema knows passes: the reading only ever reads those
  * fields, so the copy the schema makes is not needed (a teaser reads a thousand posts to show ten).
  */
 function fields<T>(value: unknown, checks: Checks): T {
-  if (!isRecord(value)) throw UNCLEAN;
+  if (!isJsonObject(value)) throw UNCLEAN;
   for (const key in value) {
     const check = checks.get(key);
     const field = value[key];

@@ -1,4 +1,5 @@
 import type { FeedProblem } from './feed-problem.js';
+import { isJsonObject } from './json-object.js';
 import { ISO_DATE, LANGUAGE_TAG, MUNICIPALITY_CODE, NOT_BLANK, SLUG } from './feed-patterns.js';
 import type { LocalizedText } from './localized-text.js';
 import type { ProjectData } from './network-feed-schema.js';
@@ -16,7 +17,7 @@ import { safeUrl } from './safe-url.js';
  * hold it to the same output on every fixture and on thousands of generated feeds.
  */
 export function readCleanFeed(json: unknown, feedUrl: string | undefined, withProjects: boolean): NetworkFeed | undefined {
-  if (!isRecord(json) || json['version'] !== 1 || !Array.isArray(json['cities'])) return undefined;
+  if (!isJsonObject(json) || json['version'] !== 1 || !Array.isArray(json['cities'])) return undefined;
   const rawProjects = json['projects'];
   if (rawProjects !== undefined && !Array.isArray(rawProjects)) return undefined;
   const base = feedUrl ?? document.baseURI;
@@ -44,7 +45,7 @@ export function readCleanFeed(json: unknown, feedUrl: string | undefined, withPr
   let network: NetworkFeed['network'];
   const rawNetwork = json['network'];
   if (rawNetwork !== undefined) {
-    if (!isRecord(rawNetwork)) return undefined;
+    if (!isJsonObject(rawNetwork)) return undefined;
     const name = localized(rawNetwork['name']);
     const url = optionalLink(rawNetwork, 'url', base);
     if (name === undefined || url === false) return undefined;
@@ -67,10 +68,6 @@ export function readCleanProjectData(project: unknown, feed: unknown): NetworkFe
 
 type Fields = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const isText = (value: unknown): value is string => typeof value === 'string' && NOT_BLANK.test(value);
 const matches = (pattern: RegExp) => (value: unknown): value is string =>
   typeof value === 'string' && pattern.test(value);
@@ -87,7 +84,7 @@ const isLon = inRange(-180, 180);
 /** A copy of a localized text, or undefined when it is not one. */
 function localized(value: unknown): LocalizedText | undefined {
   if (typeof value === 'string') return isText(value) ? value : undefined;
-  if (!isRecord(value)) return undefined;
+  if (!isJsonObject(value)) return undefined;
   const copy: Record<string, string> = {};
   let count = 0;
   for (const key of Object.keys(value)) {
@@ -140,7 +137,7 @@ const CITY_FIELDS = {
 };
 
 function cleanCity(item: unknown, base: string): City | undefined {
-  if (!isRecord(item)) return undefined;
+  if (!isJsonObject(item)) return undefined;
   const id = item['id'];
   const name = localized(item['name']);
   const data: Partial<City> = {};
@@ -155,7 +152,7 @@ const STATUSES = new Set(['planned', 'ongoing', 'completed']);
 const NULLABLE = ['summary', 'start', 'end', 'url', 'image', 'lead', 'cities', 'tags'];
 
 function cleanImage(value: unknown): Fields | undefined {
-  if (!isRecord(value) || !isFilled(value['url'])) return undefined;
+  if (!isJsonObject(value) || !isFilled(value['url'])) return undefined;
   const image: Fields = { url: value['url'] };
   return copyOptional(value, image, { alt: localized }) ? image : undefined;
 }
@@ -172,7 +169,7 @@ const PROJECT_FIELDS = {
 };
 
 function cleanProject(item: unknown, base: string): Project | undefined {
-  if (!isRecord(item) || !isSlug(item['id']) || !STATUSES.has(item['status'] as string)) return undefined;
+  if (!isJsonObject(item) || !isSlug(item['id']) || !STATUSES.has(item['status'] as string)) return undefined;
   const title = localized(item['title']);
   if (title === undefined) return undefined;
   const source = { ...item };
@@ -184,6 +181,7 @@ function cleanProject(item: unknown, base: string): Project | undefined {
   return problems.length === 0 ? project : undefined;
 }
 
+/** Whether every town the project names is in the feed: `noteUnknownTowns` would note nothing. */
 function namesKnownTowns(project: Project, towns: ReadonlySet<string>): boolean {
   return (project.lead === undefined || towns.has(project.lead)) && project.cities.every((id) => towns.has(id));
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { FeedProblem } from './feed-problem.js';
+import { isJsonObject } from './json-object.js';
 import { jsonPath } from './json-path.js';
 import { ProjectSchema } from './network-feed-schema.js';
 import type { Project } from './network-feed.js';
@@ -29,7 +30,7 @@ export function readProject(
   problems: FeedProblem[],
 ): Project | undefined {
   let draft: unknown = item;
-  if (isRecord(item)) {
+  if (isJsonObject(item)) {
     const copy = { ...item };
     for (const key of OPTIONAL) if (copy[key] === null) delete copy[key];
     draft = copy;
@@ -114,7 +115,7 @@ function prune(
       bad.add(keys[1]);
       badItems.set(field, bad);
       problems.push({ path: jsonPath([...path, field, keys[1]]), message: `${issue.message}; left out` });
-    } else if (field === 'image' && keys[1] === 'alt' && isRecord(draft['image'])) {
+    } else if (field === 'image' && keys[1] === 'alt' && isJsonObject(draft['image'])) {
       if (done.has('image.alt')) continue;
       done.add('image.alt');
       const { alt: _alt, ...image } = draft['image'];
@@ -135,8 +136,4 @@ function prune(
     next[field] = (draft[field] as unknown[]).filter((_, i) => !bad.has(i));
   }
   return next;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
