@@ -1,5 +1,6 @@
 import { readCleanFeed, readCleanProjectData } from './clean-network-feed.js';
 import type { NetworkFeed } from './network-feed.js';
+import { defaultFeedUrl } from './default-feed-url.js';
 
 /**
  * How the elements read network feeds. A clean feed (the rule) is read at once, without the
@@ -31,3 +32,14 @@ export function readProjectData(project: unknown, feed: unknown): NetworkFeed | 
     import('./project-data.js').then((full) => full.interpretProjectData(project, feed))
   );
 }
+
+/**
+ * `FeedController` options of the elements that show towns only (the list and the map): one
+ * `kind`, so a page with both reads a feed once.
+ */
+export const townFeed = {
+  kind: 'network-towns',
+  interpret: readCityFeed,
+  count: (feed: NetworkFeed) => feed.cities.length,
+  defaultUrl: defaultFeedUrl,
+} as const;

@@ -4,8 +4,7 @@ import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { strings as cityListStrings } from '../../locales/city-list.js';
 import type { City, NetworkFeed } from '../../core/network-feed.js';
-import { readCityFeed } from '../../core/network-feed-reader.js';
-import { defaultFeedUrl } from '../../core/default-feed-url.js';
+import { townFeed } from '../../core/network-feed-reader.js';
 import { cityName, citySearchTerms, foldForSearch } from '../../core/city-names.js';
 import { localizedText } from '../../core/localized-text.js';
 import { regionFilter } from '../../core/city-filter.js';
@@ -127,13 +126,10 @@ export class SeutuCityList extends LitElement {
   }
 
   #locale = new LocaleController(this, cityListStrings);
-  // Towns only (its own `kind`): a city list never loads the code that reads projects.
+  // Towns only: the list and the map never load the code that reads projects, and share a reading.
   #feed = new FeedController<NetworkFeed>(this, {
+    ...townFeed,
     source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
-    kind: 'network-towns',
-    interpret: readCityFeed,
-    count: (feed) => feed.cities.length,
-    defaultUrl: defaultFeedUrl,
   });
 
   protected override render(): TemplateResult {

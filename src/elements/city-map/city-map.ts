@@ -4,8 +4,7 @@ import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { strings as cityMapStrings } from '../../locales/city-map.js';
 import type { City, NetworkFeed } from '../../core/network-feed.js';
-import { readCityFeed } from '../../core/network-feed-reader.js';
-import { defaultFeedUrl } from '../../core/default-feed-url.js';
+import { townFeed } from '../../core/network-feed-reader.js';
 import { cityName } from '../../core/city-names.js';
 import { currentFilter, regionFilter } from '../../core/city-filter.js';
 import { localizedText } from '../../core/localized-text.js';
@@ -146,13 +145,10 @@ export class SeutuCityMap extends LitElement {
   /** Towns whose name a press on their button keeps shown (`no-links`). */
   #pinned = new Set<string>();
   #locale = new LocaleController(this, cityMapStrings);
-  // Towns only, as the city list reads them (same kind, so the two share one reading).
+  // Towns only: the list and the map never load the code that reads projects, and share a reading.
   #feed = new FeedController<NetworkFeed>(this, {
+    ...townFeed,
     source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
-    kind: 'network-towns',
-    interpret: readCityFeed,
-    count: (feed) => feed.cities.length,
-    defaultUrl: defaultFeedUrl,
   });
 
   protected override render(): TemplateResult {
