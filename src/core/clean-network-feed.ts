@@ -127,11 +127,11 @@ function optionalLink(source: Fields, key: string, base: string): string | undef
   return (isFilled(raw) && safeUrl(raw, base)) || false;
 }
 
+/** Optional town fields; `url` is checked and made absolute apart, by `optionalLink`. */
 const CITY_FIELDS = {
   code: matches(MUNICIPALITY_CODE),
   region: localized,
   languages: (value: unknown) => listOf(value, isTag),
-  url: isFilled,
   lat: isLat,
   lon: isLon,
 };

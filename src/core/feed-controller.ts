@@ -175,13 +175,11 @@ export class FeedController<T> implements ReactiveController {
     this.#url = url;
     this.#loading();
     const fresh = loadFeed(url, kind, interpret);
+    const freshOnly = () => fresh.then((value): LoadedFeed<T> => ({ value }));
     // The copy's code loads while the feed does; should it fail to load, the feed alone is shown.
-    const loading: Promise<LoadedFeed<T>> = usesCopy(this.#source)
-      ? import('./feed-copy.js').then(
-          (copy) => copy.loadFeedOrCopy(url, kind, interpret, fresh),
-          () => fresh.then((value) => ({ value })),
-        )
-      : fresh.then((value) => ({ value }));
+    const loading = usesCopy(this.#source)
+      ? import('./feed-copy.js').then((copy) => copy.loadFeedOrCopy(url, kind, interpret, fresh), freshOnly)
+      : freshOnly();
     loading.then(
       ({ value, stale }) => {
         if (generation !== this.#generation) return;
