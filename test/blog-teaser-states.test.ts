@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { captureWarnings, cleanup, jsonUrl, mount, shadowText, texts } from './helpers.js';
 import { loaderLimits } from '../src/core/feed-loader.js';
 import type { SeutuBlogTeaser } from '../src/elements/blog-teaser/blog-teaser.js';
+import { REASON_TEXT, httpText } from './fixtures/reason-texts.js';
 
 const EXAMPLE = '/data/blog-example.json';
 const LANGS = ['fi', 'sv', 'en'] as const;
@@ -22,62 +23,38 @@ const FAILURES = [
     src: () => '/test-api/status/404',
     reason: 'http',
     status: 404,
-    text: {
-      fi: 'Palvelin vastasi virheellä (404).',
-      sv: 'Servern svarade med ett fel (404).',
-      en: 'The server answered with an error (404).',
-    },
+    text: httpText(404),
   },
   {
     name: 'a response that is not JSON',
     src: () => '/test-api/html',
     reason: 'parse',
-    text: {
-      fi: 'Tietoja ei voitu lukea.',
-      sv: 'Informationen kunde inte läsas.',
-      en: 'The information could not be read.',
-    },
+    text: REASON_TEXT.parse,
   },
   {
     name: 'JSON that is not a JSON Feed (the network feed)',
     src: () => '/data/seutu-feed.json',
     reason: 'invalid',
-    text: {
-      fi: 'Tiedot eivät ole odotetussa muodossa.',
-      sv: 'Informationen har inte det förväntade formatet.',
-      en: 'The information is not in the expected format.',
-    },
+    text: REASON_TEXT.invalid,
   },
   {
     name: 'a JSON Feed of an unknown major version',
     src: () => jsonUrl({ version: 'https://jsonfeed.org/version/2', items: [] }),
     reason: 'invalid',
-    text: {
-      fi: 'Tiedot eivät ole odotetussa muodossa.',
-      sv: 'Informationen har inte det förväntade formatet.',
-      en: 'The information is not in the expected format.',
-    },
+    text: REASON_TEXT.invalid,
   },
   {
     name: 'a timeout',
     src: () => '/test-api/slow/3000',
     setup: () => (loaderLimits.timeoutMs = 200),
     reason: 'timeout',
-    text: {
-      fi: 'Tietojen lataaminen kesti liian kauan.',
-      sv: 'Det tog för lång tid att ladda informationen.',
-      en: 'Loading the information took too long.',
-    },
+    text: REASON_TEXT.timeout,
   },
   {
     name: 'a refused connection',
     src: () => 'http://127.0.0.1:9/feed.json',
     reason: 'network',
-    text: {
-      fi: 'Tietoja ei voitu ladata verkkoyhteyden ongelman vuoksi.',
-      sv: 'Informationen kunde inte laddas på grund av ett nätverksproblem.',
-      en: 'The information could not be loaded because of a network problem.',
-    },
+    text: REASON_TEXT.network,
   },
 ] as const;
 

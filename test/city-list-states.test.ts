@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { captureWarnings, cleanup, jsonUrl, mount, shadowText, shippedFeed, texts } from './helpers.js';
 import { loaderLimits } from '../src/core/feed-loader.js';
 import type { SeutuCityList } from '../src/elements/city-list/city-list.js';
+import { REASON_TEXT, httpText } from './fixtures/reason-texts.js';
 
 const NAMES = '[part~="link"], [part~="name"]';
 
@@ -19,63 +20,39 @@ const FAILURES = [
     src: () => '/test-api/status/404',
     reason: 'http',
     status: 404,
-    text: {
-      fi: 'Palvelin vastasi virheellä (404).',
-      sv: 'Servern svarade med ett fel (404).',
-      en: 'The server answered with an error (404).',
-    },
+    text: httpText(404),
   },
   {
     name: '500 (after one retry)',
     src: () => `/test-api/always-500/${Math.random().toString(36).slice(2)}`,
     reason: 'http',
     status: 500,
-    text: {
-      fi: 'Palvelin vastasi virheellä (500).',
-      sv: 'Servern svarade med ett fel (500).',
-      en: 'The server answered with an error (500).',
-    },
+    text: httpText(500),
   },
   {
     name: 'invalid JSON',
     src: () => '/test-api/html',
     reason: 'parse',
-    text: {
-      fi: 'Tietoja ei voitu lukea.',
-      sv: 'Informationen kunde inte läsas.',
-      en: 'The information could not be read.',
-    },
+    text: REASON_TEXT.parse,
   },
   {
     name: 'a document that is not a network feed',
     src: () => jsonUrl({ version: 2, towns: [] }),
     reason: 'invalid',
-    text: {
-      fi: 'Tiedot eivät ole odotetussa muodossa.',
-      sv: 'Informationen har inte det förväntade formatet.',
-      en: 'The information is not in the expected format.',
-    },
+    text: REASON_TEXT.invalid,
   },
   {
     name: 'a timeout',
     src: () => '/test-api/slow/3000',
     setup: () => (loaderLimits.timeoutMs = 200),
     reason: 'timeout',
-    text: {
-      fi: 'Tietojen lataaminen kesti liian kauan.',
-      sv: 'Det tog för lång tid att ladda informationen.',
-      en: 'Loading the information took too long.',
-    },
+    text: REASON_TEXT.timeout,
   },
   {
     name: 'a refused connection',
     src: () => 'http://127.0.0.1:9/feed.json',
     reason: 'network',
-    text: {
-      fi: 'Tietoja ei voitu ladata verkkoyhteyden ongelman vuoksi.',
-      sv: 'Informationen kunde inte laddas på grund av ett nätverksproblem.',
-      en: 'The information could not be loaded because of a network problem.',
-    },
+    text: REASON_TEXT.network,
   },
 ] as const;
 

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { captureWarnings, cleanup, mount } from './helpers.js';
 import { loaderLimits } from '../src/core/feed-loader.js';
 import { ELEMENTS, LANGS, errorText, route, tick, uid, type Lang } from './fixtures/elements.js';
+import { REASON_TEXT, httpText } from './fixtures/reason-texts.js';
 
 interface Fault {
   readonly name: string;
@@ -18,22 +19,6 @@ interface Fault {
   /** Covered for <seutu-city-list> by city-list-states.test.ts. */
   readonly coveredForCityList?: boolean;
 }
-
-const PARSE = {
-  fi: 'Tietoja ei voitu lukea.',
-  sv: 'Informationen kunde inte läsas.',
-  en: 'The information could not be read.',
-};
-const INVALID = {
-  fi: 'Tiedot eivät ole odotetussa muodossa.',
-  sv: 'Informationen har inte det förväntade formatet.',
-  en: 'The information is not in the expected format.',
-};
-const httpText = (status: number) => ({
-  fi: `Palvelin vastasi virheellä (${status}).`,
-  sv: `Servern svarade med ett fel (${status}).`,
-  en: `The server answered with an error (${status}).`,
-});
 
 const FAULTS: readonly Fault[] = [
   { name: '404', path: () => '/test-api/status/404', reason: 'http', status: 404, text: httpText(404), coveredForCityList: true },
@@ -51,36 +36,28 @@ const FAULTS: readonly Fault[] = [
     path: () => '/test-api/slow/4000',
     setup: () => (loaderLimits.timeoutMs = 200),
     reason: 'timeout',
-    text: {
-      fi: 'Tietojen lataaminen kesti liian kauan.',
-      sv: 'Det tog för lång tid att ladda informationen.',
-      en: 'Loading the information took too long.',
-    },
+    text: REASON_TEXT.timeout,
     coveredForCityList: true,
   },
   {
     name: 'a refused connection',
     path: () => 'http://127.0.0.1:9/feed.json',
     reason: 'network',
-    text: {
-      fi: 'Tietoja ei voitu ladata verkkoyhteyden ongelman vuoksi.',
-      sv: 'Informationen kunde inte laddas på grund av ett nätverksproblem.',
-      en: 'The information could not be loaded because of a network problem.',
-    },
+    text: REASON_TEXT.network,
     coveredForCityList: true,
   },
-  { name: 'a body that is not JSON (cut short)', path: () => '/test-api/truncated', reason: 'parse', text: PARSE },
+  { name: 'a body that is not JSON (cut short)', path: () => '/test-api/truncated', reason: 'parse', text: REASON_TEXT.parse },
   {
     name: 'an HTML error page with status 200',
     path: () => '/test-api/html',
     reason: 'parse',
-    text: PARSE,
+    text: REASON_TEXT.parse,
     coveredForCityList: true,
   },
-  { name: 'an empty body', path: () => '/test-api/empty', reason: 'parse', text: PARSE },
-  { name: 'a body over 5 MB (with Content-Length)', path: () => '/test-api/big', reason: 'invalid', text: INVALID },
-  { name: 'a body over 5 MB (streamed, no length)', path: () => '/test-api/big-stream', reason: 'invalid', text: INVALID },
-  { name: 'a JSON array instead of an object', path: () => '/test-api/array', reason: 'invalid', text: INVALID },
+  { name: 'an empty body', path: () => '/test-api/empty', reason: 'parse', text: REASON_TEXT.parse },
+  { name: 'a body over 5 MB (with Content-Length)', path: () => '/test-api/big', reason: 'invalid', text: REASON_TEXT.invalid },
+  { name: 'a body over 5 MB (streamed, no length)', path: () => '/test-api/big-stream', reason: 'invalid', text: REASON_TEXT.invalid },
+  { name: 'a JSON array instead of an object', path: () => '/test-api/array', reason: 'invalid', text: REASON_TEXT.invalid },
 ];
 
 describe('reliability: network faults', () => {
