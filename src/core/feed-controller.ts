@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FeedError } from './feed-error.js';
+import { FeedError, messageOf } from './feed-error.js';
 import { loadFeed, warnFeed, warnFeedFailure } from './feed-loader.js';
 import type { LoadedFeed } from './feed-copy.js';
 import { seutuEvent } from './events.js';
@@ -63,19 +63,14 @@ export class FeedController<T> implements ReactiveController {
   #generation = 0;
   #pendingEvent: Event | undefined;
   #url: string | null = null;
-  #data: T | undefined;
-  #stale = false;
+  /** The last data read, fresh or stored, kept for `recheck`. */
+  #loaded: LoadedFeed<T> | undefined;
   state: FeedState<T> = { status: 'loading' };
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: FeedControllerOptions<T>) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
-  }
-
-  /** The absolute URL being shown, or null for property data. */
-  get url(): string | null {
-    return this.#url;
   }
 
   /**
@@ -100,9 +95,7 @@ export class FeedController<T> implements ReactiveController {
    * changed while its source did not. Does nothing while loading or after a failed load.
    */
   recheck(): void {
-    if (this.#data !== undefined && this.state.status !== 'loading') {
-      this.#settle({ status: 'ready', data: this.#data, ...(this.#stale ? { stale: true } : {}) });
-    }
+    if (this.#loaded && this.state.status !== 'loading') this.#settle(this.#loaded);
   }
 
   hostUpdate(): void {
@@ -129,88 +122,63 @@ export class FeedController<T> implements ReactiveController {
     const generation = ++this.#generation;
     const { src, data } = this.#source ?? {};
     const { interpret, kind, defaultUrl } = this.#options;
-    this.#data = undefined;
-    this.#stale = false;
-
-    if (data !== undefined && data !== null) {
-      this.#url = null;
-      const failed = (error: unknown) => {
-        warnFeed(undefined, error);
-        this.#settle({ status: 'error', error: asFeedError(error) });
-      };
-      let read: T | Promise<T>;
-      try {
-        read = interpret(data, undefined);
-      } catch (error) {
-        failed(error);
-        return;
-      }
-      if (!(read instanceof Promise)) {
-        this.#settle({ status: 'ready', data: read });
-        return;
-      }
-      // Data with problems waits for the full reading, which explains them.
-      this.#loading();
-      read.then(
-        (value) => generation === this.#generation && this.#settle({ status: 'ready', data: value }),
-        (error: unknown) => generation === this.#generation && failed(error),
-      );
-      return;
-    }
-
-    const raw = src?.trim() ? src.trim() : defaultUrl?.();
-    if (!raw) {
-      this.#url = null;
-      this.#settle({ status: 'error', error: new FeedError('missing-src', 'no src attribute') });
-      return;
-    }
-    let url: string;
+    this.#loaded = undefined;
+    this.#url = null;
+    let loading: Promise<LoadedFeed<T>>;
     try {
-      url = new URL(raw, document.baseURI).href;
-    } catch {
-      this.#url = raw;
-      this.#settle({ status: 'error', error: new FeedError('network', `"${raw}" is not a URL`) });
-      return;
+      if (data !== undefined && data !== null) {
+        const read = interpret(data, undefined);
+        // Clean data shows at once; data with problems waits for the full reading, which explains them.
+        if (!(read instanceof Promise)) return this.#settle({ value: read });
+        loading = read.then((value) => ({ value }));
+      } else {
+        const raw = src?.trim() || defaultUrl?.();
+        if (!raw) throw new FeedError('missing-src', 'no src attribute');
+        this.#url = raw;
+        const url = (this.#url = absolute(raw));
+        const fresh = loadFeed(url, kind, interpret);
+        const freshOnly = () => fresh.then((value): LoadedFeed<T> => ({ value }));
+        // The copy's code loads while the feed does; should it fail to load, the feed alone is shown.
+        loading = usesCopy(this.#source)
+          ? import('./feed-copy.js').then((copy) => copy.loadFeedOrCopy(url, kind, interpret, fresh), freshOnly)
+          : freshOnly();
+      }
+    } catch (error) {
+      return this.#fail(error);
     }
-    this.#url = url;
-    this.#loading();
-    const fresh = loadFeed(url, kind, interpret);
-    const freshOnly = () => fresh.then((value): LoadedFeed<T> => ({ value }));
-    // The copy's code loads while the feed does; should it fail to load, the feed alone is shown.
-    const loading = usesCopy(this.#source)
-      ? import('./feed-copy.js').then((copy) => copy.loadFeedOrCopy(url, kind, interpret, fresh), freshOnly)
-      : freshOnly();
+    this.state = { status: 'loading' };
+    this.#host.requestUpdate();
     loading.then(
-      ({ value, stale }) => {
+      (loaded) => {
         if (generation !== this.#generation) return;
-        if (stale) warnFeedFailure(url, stale.error);
-        this.#settle(stale ? { status: 'ready', data: value, stale: true } : { status: 'ready', data: value });
+        if (loaded.stale) warnFeedFailure(this.#url!, loaded.stale.error);
+        this.#settle(loaded);
       },
-      (error: unknown) => {
-        // Only an element still waiting logs the failure: a removed one stays silent.
-        if (generation !== this.#generation) return;
-        warnFeedFailure(url, error);
-        this.#settle({ status: 'error', error: asFeedError(error) });
-      },
+      // Only an element still waiting logs the failure: a removed one stays silent.
+      (error: unknown) => generation === this.#generation && this.#fail(error),
     );
   }
 
-  #loading(): void {
-    this.state = { status: 'loading' };
-    this.#host.requestUpdate();
+  #settle(loaded: LoadedFeed<T>): void {
+    this.#loaded = loaded;
+    const { value, stale } = loaded;
+    const problem = this.#options.check?.(value);
+    if (problem) {
+      warnFeed(this.#url ?? undefined, problem);
+      return this.#show({ status: 'error', error: problem });
+    }
+    this.#show(stale ? { status: 'ready', data: value, stale: true } : { status: 'ready', data: value });
   }
 
-  #settle(settled: FeedState<T>): void {
-    let state = settled;
-    if (state.status === 'ready') {
-      this.#data = state.data;
-      this.#stale = state.stale === true;
-      const problem = this.#options.check?.(state.data);
-      if (problem) {
-        warnFeed(this.#url ?? undefined, problem);
-        state = { status: 'error', error: problem };
-      }
-    }
+  #fail(error: unknown): void {
+    warnFeedFailure(this.#url ?? undefined, error);
+    this.#show({
+      status: 'error',
+      error: error instanceof FeedError ? error : new FeedError('invalid', messageOf(error)),
+    });
+  }
+
+  #show(state: FeedState<T>): void {
     this.state = state;
     const url = this.#url;
     this.#pendingEvent =
@@ -231,11 +199,15 @@ export class FeedController<T> implements ReactiveController {
   }
 }
 
-function usesCopy(source: FeedSource | undefined): boolean {
-  return typeof source?.cache === 'string' && source.cache.trim().toLowerCase() === 'local';
+/** The feed's address resolved against the page; one that is not a URL fails like the network. */
+function absolute(raw: string): string {
+  try {
+    return new URL(raw, document.baseURI).href;
+  } catch {
+    throw new FeedError('network', `"${raw}" is not a URL`);
+  }
 }
 
-function asFeedError(error: unknown): FeedError {
-  if (error instanceof FeedError) return error;
-  return new FeedError('invalid', error instanceof Error ? error.message : String(error));
+function usesCopy(source: FeedSource | undefined): boolean {
+  return typeof source?.cache === 'string' && source.cache.trim().toLowerCase() === 'local';
 }

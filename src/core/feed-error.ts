@@ -19,3 +19,6 @@ export class FeedError extends Error {
     super(message);
   }
 }
+
+/** The message of anything thrown, for a log line or a `FeedError`. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

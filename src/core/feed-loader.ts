@@ -1,4 +1,4 @@
-import { FeedError } from './feed-error.js';
+import { FeedError, messageOf } from './feed-error.js';
 
 /** Limits from the product contract; tests shorten the timeout instead of waiting ten seconds. */
 export const loaderLimits = {
@@ -55,7 +55,7 @@ export function loadFeed<T>(
 const warned = new WeakSet<object>();
 
 /** Logs a failed load once, however many elements shared the request that failed. */
-export function warnFeedFailure(url: string, error: unknown): void {
+export function warnFeedFailure(url: string | undefined, error: unknown): void {
   if (typeof error === 'object' && error !== null) {
     if (warned.has(error)) return;
     warned.add(error);
@@ -65,8 +65,7 @@ export function warnFeedFailure(url: string, error: unknown): void {
 
 /** Logs one warning naming the URL, for a feed that failed or had entries left out. */
 export function warnFeed(url: string | undefined, problem: unknown): void {
-  const text = problem instanceof Error ? problem.message : String(problem);
-  console.warn(`${PREFIX} ${url ?? 'feed property'}: ${text}`);
+  console.warn(`${PREFIX} ${url ?? 'feed property'}: ${messageOf(problem)}`);
 }
 
 function fetchJsonOnce(url: string): Promise<unknown> {
@@ -100,7 +99,7 @@ async function fetchJson(url: string): Promise<unknown> {
   const failed = (error: unknown) =>
     controller.signal.aborted
       ? new FeedError('timeout', `no answer within ${loaderLimits.timeoutMs / 1000} s`)
-      : new FeedError('network', `could not be fetched (${describe(error)})`);
+      : new FeedError('network', `could not be fetched (${messageOf(error)})`);
   try {
     let response: Response;
     try {
@@ -154,10 +153,6 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
     text += decoder.decode(value, { stream: true });
   }
   return text + decoder.decode();
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Forgets every cached feed; for tests that load the same URL under different conditions. */
