@@ -36,17 +36,23 @@ export function loadFeed<T>(
   kind: string,
   interpret: (json: unknown, url: string) => T | Promise<T>,
 ): Promise<T> {
-  const key = `${kind} ${url}`;
-  let promise = interpretedCache.get(key) as Promise<T> | undefined;
-  if (!promise) {
-    promise = fetchJsonOnce(url).then(async (json) => {
+  return shared(interpretedCache, `${kind} ${url}`, () =>
+    shared(rawCache, url, () => fetchWithRetry(url)).then(async (json) => {
       const value = await interpret(json, url);
       if (typeof value === 'object' && value !== null) sources.set(value, json);
       return value;
-    });
-    interpretedCache.set(key, promise);
-    promise.catch(() => {
-      if (interpretedCache.get(key) === promise) interpretedCache.delete(key);
+    }),
+  ) as Promise<T>;
+}
+
+/** The promise cached under `key`, made once; forgotten if it fails, so a later caller tries again. */
+function shared<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let promise = cache.get(key);
+  if (!promise) {
+    const made = (promise = make());
+    cache.set(key, made);
+    made.catch(() => {
+      if (cache.get(key) === made) cache.delete(key);
     });
   }
   return promise;
@@ -68,26 +74,12 @@ export function warnFeed(url: string | undefined, problem: unknown): void {
   console.warn(`${PREFIX} ${url ?? 'feed property'}: ${messageOf(problem)}`);
 }
 
-function fetchJsonOnce(url: string): Promise<unknown> {
-  let promise = rawCache.get(url);
-  if (!promise) {
-    promise = fetchWithRetry(url);
-    rawCache.set(url, promise);
-    promise.catch(() => {
-      if (rawCache.get(url) === promise) rawCache.delete(url);
-    });
-  }
-  return promise;
-}
-
 async function fetchWithRetry(url: string): Promise<unknown> {
   try {
     return await fetchJson(url);
   } catch (error) {
-    const retriable =
-      error instanceof FeedError &&
-      (error.reason === 'network' || (error.reason === 'http' && (error.status ?? 0) >= 500));
-    if (!retriable) throw error;
+    // A network failure or a server error (5xx, the only errors with a status that high) may pass.
+    if (!(error instanceof FeedError && (error.reason === 'network' || (error.status ?? 0) >= 500))) throw error;
     await new Promise((resolve) => setTimeout(resolve, loaderLimits.retryDelayMs));
     return fetchJson(url);
   }
