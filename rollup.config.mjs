@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -49,8 +50,41 @@ function minifyLiterals() {
   };
 }
 
+/**
+ * Drops `desc` from the options of `msg()` calls (`{ id: '…', desc: '…' }`): a description is
+ * for translators, read by `lit-localize extract` from the sources into the XLIFF files, and
+ * unused at run time, so it need not travel to every visitor.
+ */
+function dropMessageDescriptions() {
+  return {
+    name: 'drop-message-descriptions',
+    transform(code, id) {
+      if (id.includes('/node_modules/') || !code.includes('desc:')) return null;
+      const out = new MagicString(code);
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'ObjectExpression') {
+          const key = (p) => p.type === 'Property' && !p.computed && (p.key.name ?? p.key.value);
+          const desc = node.properties.findIndex((p) => key(p) === 'desc');
+          if (desc > 0 && node.properties.some((p) => key(p) === 'id')) {
+            // From the end of the property before it, so the separating comma goes too.
+            out.remove(node.properties[desc - 1].end, node.properties[desc].end);
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
+    },
+  };
+}
+
 const plugins = () => [
   feedBesideBundle(),
+  dropMessageDescriptions(),
   minifyLiterals(),
   nodeResolve({ exportConditions: ['production'] }),
   // `module` lets terser mangle and drop top-level names; a third pass finds a little more.
