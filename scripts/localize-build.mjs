@@ -5,7 +5,8 @@
 // strings and the shared ones:
 //
 //   src/locales/<element>.ts  ids `<element>.*`, for each folder in src/elements/
-//   src/locales/shared.ts     every other id (error.*, feed.*: the shared UI in src/ui/)
+//   src/locales/error.ts      ids `error.*`: why a feed failed, loaded only when one does
+//   src/locales/shared.ts     every other id (feed.*: the shared UI in src/ui/)
 //
 // Each module exports `strings = { fi: {…}, sv: {…} }` (a TemplateMap per target locale) and
 // imports `str` from our own tag (src/core/str-tag.ts): importing @lit/localize's entry would
@@ -25,14 +26,17 @@ const outputDir = path.resolve(root, config.output.outputDir);
 /** The first line of every module this script writes; it removes such modules it no longer writes. */
 const HEADER = '// Do not modify this file by hand!';
 const SHARED = 'shared';
-const groupNames = new Set(
-  (await readdir(path.join(root, 'src/elements'), { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name),
-);
-if (groupNames.has(SHARED)) throw new Error(`an element may not be called "${SHARED}"`);
+/** Groups that are not an element's: the reasons a feed failed (src/core/reason-texts.ts). */
+const OWN_GROUPS = ['error'];
+const elementNames = (await readdir(path.join(root, 'src/elements'), { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+for (const name of [SHARED, ...OWN_GROUPS]) {
+  if (elementNames.includes(name)) throw new Error(`an element may not be called "${name}"`);
+}
+const groupNames = new Set([...elementNames, ...OWN_GROUPS]);
 
-/** `city-list.count` → `city-list`; an id without an element's prefix is shared. */
+/** `city-list.count` → `city-list`; an id without a group's prefix is shared. */
 const groupOf = (id) => {
   const prefix = id.slice(0, id.indexOf('.'));
   return groupNames.has(prefix) ? prefix : SHARED;
@@ -130,7 +134,7 @@ function groupModule(name, byLocale) {
   const usesStr = [...byLocale.values()].some((entries) => entries.some(([, template]) => template.startsWith('str`')));
   const what =
     name === SHARED
-      ? `The strings shared by every element (ids with no element's prefix: error.*, feed.*).`
+      ? `The strings shared by every element (ids with no group's prefix: feed.*).`
       : `The ${name} strings (ids ${name}.*).`;
   return [
     HEADER,

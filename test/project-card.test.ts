@@ -506,6 +506,30 @@ describe('<seutu-project-card>', () => {
       expect((await next).type).to.equal('seutu-load');
       expect(texts(el, '[part="heading"]')).to.deep.equal(['Yksi']);
     });
+
+    it('an unknown id replaced at once by a known one shows the known project, not a late error', async () => {
+      const url = await feedWith([
+        { id: 'yksi', title: 'Yksi', status: 'planned' },
+        { id: 'kaksi', title: 'Kaksi', status: 'completed' },
+      ]);
+      const { el } = await mount<SeutuProjectCard>(html`<seutu-project-card src=${url} project="yksi"></seutu-project-card>`);
+      const seen: string[] = [];
+      for (const type of ['seutu-load', 'seutu-error']) el.addEventListener(type, () => seen.push(type));
+      // Both updates run at once, before the words of the not-found error (loaded only on a
+      // failure, a promise even when already loaded) can arrive.
+      const update = () => (el as unknown as { performUpdate(): void }).performUpdate();
+      await captureWarnings(async () => {
+        el.setAttribute('project', 'kolme');
+        update();
+        el.setAttribute('project', 'kaksi');
+        update();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await el.updateComplete;
+      });
+      expect(texts(el, '[part="heading"]')).to.deep.equal(['Kaksi']);
+      expect(texts(el, '[part="error"]')).to.deep.equal([]);
+      expect(seen.at(-1)).to.equal('seutu-load');
+    });
   });
 
   describe('data as properties', () => {

@@ -3,6 +3,7 @@ import { FeedError, messageOf } from './feed-error.js';
 import { loadFeed, warnFeed, warnFeedFailure } from './feed-loader.js';
 import type { LoadedFeed } from './feed-copy.js';
 import { seutuEvent } from './events.js';
+import { loadReasonTexts } from './reason-text-loader.js';
 
 export type FeedState<T> =
   | { readonly status: 'loading' }
@@ -63,6 +64,8 @@ export class FeedController<T> implements ReactiveController {
   #generation = 0;
   #pendingEvent: Event | undefined;
   #url: string | null = null;
+  /** Counts what was shown: an error that waits for its words is dropped if anything came after. */
+  #shown = 0;
   /** The last data read, fresh or stored, kept for `recheck`. */
   #loaded: LoadedFeed<T> | undefined;
   state: FeedState<T> = { status: 'loading' };
@@ -146,8 +149,7 @@ export class FeedController<T> implements ReactiveController {
     } catch (error) {
       return this.#fail(error);
     }
-    this.state = { status: 'loading' };
-    this.#host.requestUpdate();
+    this.#show({ status: 'loading' });
     loading.then(
       (loaded) => {
         if (generation !== this.#generation) return;
@@ -165,20 +167,24 @@ export class FeedController<T> implements ReactiveController {
     const problem = this.#options.check?.(value);
     if (problem) {
       warnFeed(this.#url ?? undefined, problem);
-      return this.#show({ status: 'error', error: problem });
+      return this.#showError(problem);
     }
     this.#show(stale ? { status: 'ready', data: value, stale: true } : { status: 'ready', data: value });
   }
 
   #fail(error: unknown): void {
     warnFeedFailure(this.#url ?? undefined, error);
-    this.#show({
-      status: 'error',
-      error: error instanceof FeedError ? error : new FeedError('invalid', messageOf(error)),
-    });
+    this.#showError(error instanceof FeedError ? error : new FeedError('invalid', messageOf(error)));
+  }
+
+  /** Shows an error once the sentence saying why is at hand, so the error view is complete when `seutu-error` fires. */
+  #showError(error: FeedError): void {
+    const ticket = ++this.#shown;
+    void loadReasonTexts().then(() => ticket === this.#shown && this.#show({ status: 'error', error }));
   }
 
   #show(state: FeedState<T>): void {
+    this.#shown++;
     this.state = state;
     const url = this.#url;
     this.#pendingEvent =

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import type { MsgFn } from '@lit/localize';
-import { str } from '../core/str-tag.js';
 import type { FeedError } from '../core/feed-error.js';
+import type { UiLocale } from '../core/locale.js';
+import { reasonTextFor } from '../core/reason-text-loader.js';
 
 /** The reserved, busy placeholder shown while a feed loads. */
 export function loadingView(label: string): TemplateResult {
@@ -20,33 +20,10 @@ export function emptyView(text: string): TemplateResult {
  * the host's own `error` slot and the element's fallback children, so a visitor never faces an
  * empty box.
  */
-export function errorView(msg: MsgFn, headline: string, error: FeedError): TemplateResult {
+export function errorView(ui: UiLocale, headline: string, error: FeedError): TemplateResult {
   return html`<div class="error" part="error" role="status">
-      <p>${headline} ${reasonText(msg, error)}</p>
+      <p>${headline} ${reasonTextFor(ui, error)}</p>
     </div>
     <slot name="error"></slot>
     <slot></slot>`;
-}
-
-function reasonText(msg: MsgFn, error: FeedError): string {
-  switch (error.reason) {
-    case 'network':
-      return msg('The information could not be loaded because of a network problem.', {
-        id: 'error.network',
-      });
-    case 'timeout':
-      return msg('Loading the information took too long.', { id: 'error.timeout' });
-    case 'http':
-      return msg(str`The server answered with an error (${error.status ?? '?'}).`, {
-        id: 'error.http',
-      });
-    case 'parse':
-      return msg('The information could not be read.', { id: 'error.parse' });
-    case 'invalid':
-      return msg('The information is not in the expected format.', { id: 'error.invalid' });
-    case 'missing-src':
-      return msg('No feed address has been given.', { id: 'error.missing-src' });
-    case 'not-found':
-      return msg('The requested item was not found.', { id: 'error.not-found' });
-  }
 }

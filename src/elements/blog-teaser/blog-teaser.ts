@@ -164,7 +164,7 @@ export class SeutuBlogTeaser extends LitElement {
     const msg = this.#locale.msg;
     const state = this.#feed.state;
     const body = feedStateView(
-      msg,
+      this.#locale,
       state,
       {
         loading: msg('Loading blog posts…', { id: 'blog-teaser.loading' }),

@@ -136,7 +136,7 @@ export class SeutuCityList extends LitElement {
     const msg = this.#locale.msg;
     const state = this.#feed.state;
     const body = feedStateView(
-      msg,
+      this.#locale,
       state,
       {
         loading: msg('Loading member towns…', { id: 'city-list.loading' }),

@@ -164,7 +164,7 @@ export class SeutuCityMap extends LitElement {
         true,
       );
     } else if (state.status === 'error') {
-      rest = errorView(msg, msg('The map of member towns could not be shown.', { id: 'city-map.error' }), state.error);
+      rest = errorView(this.#locale.ui, msg('The map of member towns could not be shown.', { id: 'city-map.error' }), state.error);
     } else {
       const towns = this.#towns(state.data);
       if (towns.length === 0) {

@@ -137,7 +137,7 @@ export class SeutuProjectCard extends LitElement {
       body = loadingView(msg('Loading the project…', { id: 'project-card.loading' }));
     } else if (state.status === 'error' || !project) {
       const error = state.status === 'error' ? state.error : this.#notFound();
-      body = errorView(msg, msg('The project could not be shown.', { id: 'project-card.error' }), error);
+      body = errorView(this.#locale.ui, msg('The project could not be shown.', { id: 'project-card.error' }), error);
     } else {
       body = html`${staleNotice(msg, state.status === 'ready' && state.stale)}${projectCardView(project, {
         msg,

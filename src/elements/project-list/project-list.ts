@@ -130,7 +130,7 @@ export class SeutuProjectList extends LitElement {
     const msg = this.#locale.msg;
     const state = this.#feed.state;
     const body = feedStateView(
-      msg,
+      this.#locale,
       state,
       {
         loading: msg('Loading projects…', { id: 'project-list.loading' }),
