@@ -5,7 +5,7 @@
 // reliability tests), which now go through the lazily loaded full reading.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { readCleanFeed, readCleanProjectData } from '../src/core/clean-network-feed.js';
+import { readCleanCityFeed, readCleanNetworkFeed, readCleanProjectData } from '../src/core/clean-network-feed.js';
 import { interpretCityFeed, interpretNetworkFeed } from '../src/core/network-feed.js';
 import { interpretProjectData } from '../src/core/project-data.js';
 import { readCityFeed, readNetworkFeed } from '../src/core/network-feed-reader.js';
@@ -42,12 +42,12 @@ describe('quick reading of clean network feeds', () => {
   });
 
   it('reads the shipped feed, towns and projects, exactly as the full reading does', () => {
-    const quick = readCleanFeed(shipped, URL_OF_FEED, true);
+    const quick = readCleanNetworkFeed(shipped, URL_OF_FEED);
     expect(quick, 'the shipped feed is clean').to.not.equal(undefined);
     expect(quick!.cities).to.have.length(56);
     expect(quick!.projects).to.have.length(3);
     expect(quick).to.deep.equal(interpretNetworkFeed(shipped, URL_OF_FEED));
-    expect(readCleanFeed(shipped, URL_OF_FEED, false)).to.deep.equal(interpretCityFeed(shipped, URL_OF_FEED));
+    expect(readCleanCityFeed(shipped, URL_OF_FEED)).to.deep.equal(interpretCityFeed(shipped, URL_OF_FEED));
   });
 
   it('answers at once for a clean feed and later, with the problems, for one that has them', async () => {
@@ -68,7 +68,7 @@ describe('quick reading of clean network feeds', () => {
 
   it('gives up on the hostile feed (unsafe links), which the full reading reports', () => {
     const hostile = hostileNetworkFeed();
-    expect(readCleanFeed(hostile, URL_OF_FEED, true)).to.equal(undefined);
+    expect(readCleanNetworkFeed(hostile, URL_OF_FEED)).to.equal(undefined);
     expect((full(() => interpretNetworkFeed(hostile, URL_OF_FEED)) as any).problems).to.not.be.empty;
   });
 
@@ -77,7 +77,7 @@ describe('quick reading of clean network feeds', () => {
     fc.assert(
       fc.property(mutations, fc.boolean(), (damage, withProjects) => {
         const doc = mutate(shipped, damage);
-        const quick = readCleanFeed(doc, URL_OF_FEED, withProjects);
+        const quick = (withProjects ? readCleanNetworkFeed : readCleanCityFeed)(doc, URL_OF_FEED);
         if (quick === undefined) return;
         accepted++;
         const expected = full(() =>

@@ -1,22 +1,33 @@
-import type { FeedProblem } from './feed-problem.js';
 import { isJsonObject } from './json-object.js';
-import { ISO_DATE, LANGUAGE_TAG, MUNICIPALITY_CODE, NOT_BLANK, SLUG } from './feed-patterns.js';
+import { LANGUAGE_TAG, MUNICIPALITY_CODE, NOT_BLANK, SLUG } from './feed-patterns.js';
 import type { LocalizedText } from './localized-text.js';
-import type { ProjectData } from './network-feed-schema.js';
 import type { City, NetworkFeed, Project } from './network-feed.js';
-import { finishProject } from './project-finish.js';
+import { parseIsoDate } from './project-dates.js';
 import { safeUrl } from './safe-url.js';
 
 /**
  * The quick reading of a network feed in which nothing is wrong: exactly what the full reading
- * (`interpretNetworkFeed` in `network-feed.ts`, on valibot) returns for such a document, or
- * `undefined` at the first thing the full reading would leave out, drop or warn about. Clean
- * feeds are the rule, so the schema library and its explanations load only for a feed that
- * needs them (`network-feed-reader.ts`). It may give up on a feed the full reading accepts
- * (that only costs the load); it never accepts one the full reading would not, and the tests
- * hold it to the same output on every fixture and on thousands of generated feeds.
+ * (`interpretNetworkFeed` / `interpretCityFeed` in `network-feed.ts`, on valibot) returns for
+ * such a document, or `undefined` at the first thing the full reading would leave out, drop or
+ * warn about. Clean feeds are the rule, so the schema library and its explanations load only
+ * for a feed that needs them (`network-feed-reader.ts`). It may give up on a feed the full
+ * reading accepts (that only costs the load); it never accepts one the full reading would not,
+ * and the tests hold it to the same output on every fixture and on thousands of generated feeds.
  */
-export function readCleanFeed(json: unknown, feedUrl: string | undefined, withProjects: boolean): NetworkFeed | undefined {
+export function readCleanNetworkFeed(json: unknown, feedUrl: string | undefined): NetworkFeed | undefined {
+  return readClean(json, feedUrl, cleanProject);
+}
+
+/** Towns only, as `interpretCityFeed`; the project part stays out of the bundles that use this. */
+export function readCleanCityFeed(json: unknown, feedUrl: string | undefined): NetworkFeed | undefined {
+  return readClean(json, feedUrl);
+}
+
+function readClean(
+  json: unknown,
+  feedUrl: string | undefined,
+  readProject?: (item: unknown, base: string) => Project | undefined,
+): NetworkFeed | undefined {
   if (!isJsonObject(json) || json['version'] !== 1 || !Array.isArray(json['cities'])) return undefined;
   const rawProjects = json['projects'];
   if (rawProjects !== undefined && !Array.isArray(rawProjects)) return undefined;
@@ -32,10 +43,10 @@ export function readCleanFeed(json: unknown, feedUrl: string | undefined, withPr
   }
 
   const projects: Project[] = [];
-  if (withProjects) {
+  if (readProject) {
     const seen = new Set<string>();
     for (const item of (rawProjects ?? []) as unknown[]) {
-      const project = cleanProject(item, base);
+      const project = readProject(item, base);
       if (!project || seen.has(project.id) || !namesKnownTowns(project, ids)) return undefined;
       seen.add(project.id);
       projects.push(project);
@@ -57,7 +68,7 @@ export function readCleanFeed(json: unknown, feedUrl: string | undefined, withPr
 /** One project given as data with, optionally, the feed that names its towns; as `interpretProjectData`. */
 export function readCleanProjectData(project: unknown, feed: unknown): NetworkFeed | undefined {
   const base = document.baseURI;
-  const towns = feed === undefined || feed === null ? undefined : readCleanFeed(feed, undefined, true);
+  const towns = feed === undefined || feed === null ? undefined : readCleanNetworkFeed(feed, undefined);
   if (towns === undefined && feed !== undefined && feed !== null) return undefined;
   const read = cleanProject(project, base);
   if (!read) return undefined;
@@ -73,7 +84,6 @@ const matches = (pattern: RegExp) => (value: unknown): value is string =>
   typeof value === 'string' && pattern.test(value);
 const isSlug = matches(SLUG);
 const isTag = matches(LANGUAGE_TAG);
-const isDate = matches(ISO_DATE);
 /** A non-empty string: what the schema asks of URLs (checked for safety apart) and tags. */
 const isFilled = (value: unknown): value is string => typeof value === 'string' && value !== '';
 const inRange = (min: number, max: number) => (value: unknown): value is number =>
@@ -147,38 +157,68 @@ function cleanCity(item: unknown, base: string): City | undefined {
   return { id, name, ...data, languages: data.languages ?? [], url };
 }
 
-const STATUSES = new Set(['planned', 'ongoing', 'completed']);
+const STATUSES = ['planned', 'ongoing', 'completed'];
 /** Optional project fields where `null` means "not given", as in the full reading. */
 const NULLABLE = ['summary', 'start', 'end', 'url', 'image', 'lead', 'cities', 'tags'];
 
-function cleanImage(value: unknown): Fields | undefined {
-  if (!isJsonObject(value) || !isFilled(value['url'])) return undefined;
-  const image: Fields = { url: value['url'] };
-  return copyOptional(value, image, { alt: localized }) ? image : undefined;
+/**
+ * A real calendar day, which is all the full reading keeps: a date the schema accepts but the
+ * calendar lacks ("2024-02-30") costs the project its dates there, with a warning.
+ */
+const isDay = (value: unknown): value is string => parseIsoDate(value) !== undefined;
+
+/** A list without repeats, as the full reading leaves it. */
+function distinct<T>(value: unknown, isItem: (item: unknown) => item is T): T[] | undefined {
+  const list = listOf(value, isItem);
+  return list && [...new Set(list)];
 }
 
-const PROJECT_FIELDS = {
-  summary: localized,
-  start: isDate,
-  end: isDate,
-  url: isFilled,
-  image: cleanImage,
-  lead: isSlug,
-  cities: (value: unknown) => listOf(value, isSlug),
-  tags: (value: unknown) => listOf(value, isFilled),
-};
+/**
+ * The optional project fields as `finishProject` (`project-finish.ts`) leaves them when it finds
+ * nothing to report: links safe and absolute against `base`, lists without repeats.
+ */
+function projectFields(base: string) {
+  const link = (value: unknown) => isFilled(value) && safeUrl(value, base);
+  return {
+    summary: localized,
+    start: isDay,
+    end: isDay,
+    url: link,
+    image: (value: unknown) => {
+      if (!isJsonObject(value)) return undefined;
+      const url = link(value['url']);
+      const image = { url, alt: undefined };
+      return url && copyOptional(value, image, { alt: localized }) ? image : undefined;
+    },
+    lead: isSlug,
+    cities: (value: unknown) => distinct(value, isSlug),
+    tags: (value: unknown) => distinct(value, isFilled),
+  };
+}
 
 function cleanProject(item: unknown, base: string): Project | undefined {
-  if (!isJsonObject(item) || !isSlug(item['id']) || !STATUSES.has(item['status'] as string)) return undefined;
+  if (!isJsonObject(item) || !isSlug(item['id']) || !STATUSES.includes(item['status'] as string)) return undefined;
   const title = localized(item['title']);
   if (title === undefined) return undefined;
   const source = { ...item };
   for (const key of NULLABLE) if (source[key] === null) delete source[key];
-  const data: Fields = { id: item['id'], title, status: item['status'] };
-  if (!copyOptional(source, data, PROJECT_FIELDS)) return undefined;
-  const problems: FeedProblem[] = [];
-  const project = finishProject(data as ProjectData, item, [], base, problems);
-  return problems.length === 0 ? project : undefined;
+  const data: Partial<Project> = {};
+  if (!copyOptional(source, data, projectFields(base))) return undefined;
+  const { start, end } = data;
+  if (start !== undefined && end !== undefined && end < start) return undefined;
+  return {
+    id: item['id'],
+    title,
+    summary: data.summary,
+    status: item['status'] as Project['status'],
+    start,
+    end,
+    url: data.url,
+    image: data.image,
+    lead: data.lead,
+    cities: data.cities ?? [],
+    tags: data.tags ?? [],
+  };
 }
 
 /** Whether every town the project names is in the feed: `noteUnknownTowns` would note nothing. */

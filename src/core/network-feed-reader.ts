@@ -1,4 +1,4 @@
-import { readCleanFeed, readCleanProjectData } from './clean-network-feed.js';
+import { readCleanCityFeed, readCleanNetworkFeed, readCleanProjectData } from './clean-network-feed.js';
 import type { NetworkFeed } from './network-feed.js';
 import { defaultFeedUrl } from './default-feed-url.js';
 
@@ -12,7 +12,7 @@ import { defaultFeedUrl } from './default-feed-url.js';
 /** Towns only, for the list and the map: a bad project is no reason to load anything. */
 export function readCityFeed(json: unknown, url: string | undefined): NetworkFeed | Promise<NetworkFeed> {
   return (
-    readCleanFeed(json, url, false) ??
+    readCleanCityFeed(json, url) ??
     import('./network-feed.js').then((full) => full.interpretCityFeed(json, url))
   );
 }
@@ -20,7 +20,7 @@ export function readCityFeed(json: unknown, url: string | undefined): NetworkFee
 /** Towns and projects. */
 export function readNetworkFeed(json: unknown, url: string | undefined): NetworkFeed | Promise<NetworkFeed> {
   return (
-    readCleanFeed(json, url, true) ??
+    readCleanNetworkFeed(json, url) ??
     import('./network-feed.js').then((full) => full.interpretNetworkFeed(json, url))
   );
 }

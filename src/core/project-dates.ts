@@ -19,11 +19,8 @@ export function parseIsoDate(value: unknown): Date | undefined {
   return date;
 }
 
-/** A project's period: either end may be open, never both. */
-export type ProjectPeriod =
-  | { readonly kind: 'range'; readonly start: Date; readonly end: Date }
-  | { readonly kind: 'from'; readonly start: Date }
-  | { readonly kind: 'until'; readonly end: Date };
+/** A project's period as its start and end: either may be open, never both. */
+export type ProjectPeriod = readonly [start: Date, end: Date | undefined] | readonly [start: undefined, end: Date];
 
 /**
  * The period between two feed dates, or `undefined` when there is nothing true to say: no
@@ -34,40 +31,36 @@ export function projectPeriod(start: unknown, end: unknown): ProjectPeriod | und
   const from = parseIsoDate(start);
   const until = parseIsoDate(end);
   if ((start !== undefined && !from) || (end !== undefined && !until)) return undefined;
-  if (from && until) return until < from ? undefined : { kind: 'range', start: from, end: until };
-  if (from) return { kind: 'from', start: from };
-  if (until) return { kind: 'until', end: until };
-  return undefined;
+  if (from) return until && until < from ? undefined : [from, until];
+  return until && [undefined, until];
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function format(locale: UiLocale, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
-  let result = formats.get(`${locale} ${key}`);
-  if (!result) {
-    // Feed dates are calendar days, not instants: format them in UTC, where they were parsed,
-    // so a reader west of Greenwich never sees the previous month.
-    result = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    formats.set(`${locale} ${key}`, result);
-  }
-  return result;
-}
+const rangeFormats = new Map<UiLocale, Intl.DateTimeFormat>();
 
 /**
  * A closed period as the locale writes a range of months: "March 2024 – December 2026",
  * "mars–november 2024", and a single "maaliskuu 2024" when both ends fall in one month.
  */
 export function formatMonthRange(start: Date, end: Date, locale: UiLocale): string {
-  return format(locale, { year: 'numeric', month: 'long' }, 'month-year').formatRange(start, end);
+  let format = rangeFormats.get(locale);
+  if (!format) {
+    // Feed dates are calendar days, not instants: format them in UTC, where they were parsed,
+    // so a reader west of Greenwich never sees the previous month.
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    rangeFormats.set(locale, format);
+  }
+  return format.formatRange(start, end);
 }
 
 /**
- * A month's stand-alone name and its year, for messages such as "from March 2024" whose
- * grammar the translation decides (Finnish inflects the month: "maaliskuusta 2024 alkaen").
+ * "March 2024" for messages such as "from March 2024" whose grammar the translation decides
+ * (Finnish inflects the month: "maaliskuusta 2024 alkaen"): the month named from `names`, the
+ * translated list of 12 separated by |, or by Intl, in UTC as above, if the list is not 12 long.
  */
-export function monthAndYear(date: Date, locale: UiLocale): { month: string; year: string } {
-  return {
-    month: format(locale, { month: 'long' }, 'month').format(date),
-    year: String(date.getUTCFullYear()),
-  };
+export function monthAndYear(date: Date, names: string, locale: UiLocale): string {
+  const translated = names.split('|');
+  const month =
+    (translated.length === 12 && translated[date.getUTCMonth()]!.trim()) ||
+    date.toLocaleString(locale, { month: 'long', timeZone: 'UTC' });
+  return `${month} ${date.getUTCFullYear()}`;
 }

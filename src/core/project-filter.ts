@@ -19,10 +19,9 @@ export interface ProjectFilter {
 export function filterProjects(feed: NetworkFeed, filter: ProjectFilter): Project[] {
   const statuses = terms(filter.status);
   const tags = terms(filter.tag);
-  const towns = terms(filter.city).map((term) => {
-    const city = feed.cities.find((c) => c.id === term || c.code === term);
-    return city ? city.id : term;
-  });
+  const towns = terms(filter.city).map(
+    (term) => feed.cities.find((city) => city.id === term || city.code === term)?.id ?? term,
+  );
   return feed.projects.filter(
     (project) =>
       (statuses.length === 0 || statuses.includes(project.status)) &&
@@ -34,10 +33,9 @@ export function filterProjects(feed: NetworkFeed, filter: ProjectFilter): Projec
 
 /** At most `limit` projects; a missing, zero, negative or non-numeric limit shows them all. */
 export function limitProjects<T>(projects: readonly T[], limit: unknown): readonly T[] {
+  // Number() makes null and '' 0 and anything else unreadable NaN: neither passes; Infinity keeps all.
   const n = Math.floor(Number(limit));
-  return limit !== null && limit !== undefined && limit !== '' && Number.isFinite(n) && n >= 1
-    ? projects.slice(0, n)
-    : projects;
+  return n >= 1 ? projects.slice(0, n) : projects;
 }
 
 function terms(value: string | null | undefined): string[] {

@@ -15,9 +15,6 @@ export function sortProjects(projects: readonly Project[]): Project[] {
 }
 
 function compareStartNewestFirst(a: string | undefined, b: string | undefined): number {
-  if (a === b) return 0;
-  if (a === undefined) return 1;
-  if (b === undefined) return -1;
-  // Validated YYYY-MM-DD strings sort as dates.
-  return a < b ? 1 : -1;
+  // Validated YYYY-MM-DD strings sort as dates; a missing start, as '', sorts below every date.
+  return a === b ? 0 : (a ?? '') < (b ?? '') ? 1 : -1;
 }

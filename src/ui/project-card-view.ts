@@ -62,16 +62,16 @@ export function projectCardView(project: Project, ctx: ProjectCardContext): Temp
 function townsView(project: Project, ctx: ProjectCardContext): TemplateResult | typeof nothing {
   const { msg, tag, towns } = ctx;
   const lead = project.lead === undefined ? undefined : towns.get(project.lead);
-  const taking = new Set([...(lead ? [lead.id] : []), ...project.cities]);
-  const collator = collatorFor(ctx.ui);
-  const names = [...taking]
-    .map((id) => towns.get(id))
-    .filter((city): city is City => city !== undefined)
-    .map((city) => cityName(city, tag))
-    .sort(collator.compare);
+  // The lead counts among the towns taking part; towns the feed does not list cannot be named.
+  const names = [...new Set(lead ? [lead.id, ...project.cities] : project.cities)]
+    .flatMap((id) => {
+      const city = towns.get(id);
+      return city ? [cityName(city, tag)] : [];
+    })
+    .sort(collatorFor(ctx.ui).compare);
   // A lead town alone is said once, as the lead.
   const showTaking = names.length > (lead ? 1 : 0);
-  if (!lead && !showTaking) return nothing;
+  if (!showTaking && !lead) return nothing;
   return html`<dl class="towns" part="towns">
     ${lead
       ? html`<div>
@@ -89,11 +89,10 @@ function townsView(project: Project, ctx: ProjectCardContext): TemplateResult | 
 }
 
 function townList(names: readonly string[], msg: MsgFn): TemplateResult {
-  const shown = names.length > TOWNS_SHOWN ? names.slice(0, TOWNS_SHOWN) : names;
-  const rest = names.slice(shown.length);
+  const rest = names.slice(TOWNS_SHOWN);
   const items = (list: readonly string[]) =>
     html`<ul class="town-list" part="town-list">${list.map((name) => html`<li>${name}</li>`)}</ul>`;
-  return html`${items(shown)}${rest.length > 0
+  return html`${items(names.slice(0, TOWNS_SHOWN))}${rest.length > 0
     ? html`<details class="more-towns" part="more-towns">
         <summary>
           ${rest.length === 1

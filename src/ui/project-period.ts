@@ -16,15 +16,16 @@ export function projectPeriodText(
 ): string | undefined {
   const period = projectPeriod(start, end);
   if (!period) return undefined;
-  if (period.kind === 'range') return formatMonthRange(period.start, period.end, locale);
-  if (period.kind === 'from') {
+  const [from, until] = period;
+  if (from && until) return formatMonthRange(from, until, locale);
+  if (from) {
     // Finnish inflects the month after "from" (maaliskuu → maaliskuusta), which no Intl API
     // does, so the month names come from the translation, in the form the phrase needs.
     const names = msg('January|February|March|April|May|June|July|August|September|October|November|December', {
       id: 'project-card.months-from',
       desc: 'The 12 month names, separated by |, in the form used in the phrase "from <month> <year>" (Finnish: elative, tammikuusta).',
     });
-    const when = monthYear(period.start, names, locale);
+    const when = monthAndYear(from, names, locale);
     return msg(str`from ${when}`, {
       id: 'project-card.from',
       desc: 'An open-ended project period; the placeholder is a month and year such as "March 2024".',
@@ -34,17 +35,9 @@ export function projectPeriodText(
     id: 'project-card.months-until',
     desc: 'The 12 month names, separated by |, in the form used in the phrase "until <month> <year>" (Finnish: illative, tammikuuhun).',
   });
-  const when = monthYear(period.end, names, locale);
+  const when = monthAndYear(until!, names, locale);
   return msg(str`until ${when}`, {
     id: 'project-card.until',
     desc: 'A project period with no known start; the placeholder is a month and year such as "December 2026".',
   });
-}
-
-/** "March 2024" with the month named from a translated list; Intl's name if the list is short. */
-function monthYear(date: Date, names: string, locale: UiLocale): string {
-  const { month, year } = monthAndYear(date, locale);
-  const translated = names.split('|').map((name) => name.trim());
-  const name = translated.length === 12 && translated[date.getUTCMonth()] ? translated[date.getUTCMonth()] : month;
-  return `${name} ${year}`;
 }

@@ -115,17 +115,16 @@ export class SeutuProjectCard extends LitElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('feed') || changed.has('project') || changed.has('cache')) {
-      const object = typeof this.project === 'object' && this.project !== null ? this.project : undefined;
-      if (object && (this.#input?.project !== object || this.#input.feed !== this.feed)) {
-        this.#input = new ProjectInput(object, this.feed);
-      } else if (!object) {
-        this.#input = undefined;
-      }
-      this.#feed.setSource({ src: this.src, data: this.#input ?? this.feed, cache: this.cache });
-      // Another id in the same feed: look again without loading again.
-      if (changed.has('project')) this.#feed.recheck();
+    // Every update: the controller compares sources itself and loads only when one changed.
+    const { project, feed } = this;
+    if (typeof project !== 'object' || project === null) {
+      this.#input = undefined;
+    } else if (this.#input?.project !== project || this.#input.feed !== feed) {
+      this.#input = new ProjectInput(project, feed);
     }
+    this.#feed.setSource({ src: this.src, data: this.#input ?? feed, cache: this.cache });
+    // Another id in the same feed: look again without loading again.
+    if (changed.has('project')) this.#feed.recheck();
   }
 
   protected override render(): TemplateResult {
