@@ -1,5 +1,4 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { strings as projectListStrings } from '../../locales/project-list.js';
@@ -156,9 +155,7 @@ export class SeutuProjectList extends LitElement {
       headingLevel: this.headingLevel,
     };
     return html`<ul class="projects" part="list">
-      ${repeat(
-        projects,
-        (project) => project.id,
+      ${projects.map(
         (project) => html`<li part="item">${projectCardView(project, { ...context, idPrefix: `${project.id}-` })}</li>`,
       )}
     </ul>`;
