@@ -1,5 +1,6 @@
 import { cleanChecks, UNCLEAN } from './clean-json-feed.js';
 import { warnFeed } from './feed-loader.js';
+import { htmlReaderReady } from './html-to-text.js';
 import { readJsonFeed, type BlogFeed } from './json-feed-read.js';
 
 /**
@@ -8,6 +9,10 @@ import { readJsonFeed, type BlogFeed } from './json-feed-read.js';
  * is wrong and explains it in the console with JSON paths.
  */
 export function readBlogFeed(json: unknown, url: string | undefined): BlogFeed | Promise<BlogFeed> {
+  // Where the HTML parser cannot be used (Trusted Types without our policy), the reader that
+  // does without it is loaded first: the posts' text is read later, when they are shown.
+  const ready = htmlReaderReady();
+  if (ready) return ready.then(() => readBlogFeed(json, url));
   try {
     return readJsonFeed(json, url, cleanChecks, warnFeed);
   } catch (error) {
