@@ -1,4 +1,4 @@
-import type { FeedDate } from './feed-dates.js';
+import type { FeedDate } from './rfc3339-date.js';
 import type { UiLocale } from './locale.js';
 
 /**

@@ -10,7 +10,7 @@ import { excerpt } from '../../core/excerpt.js';
 import { formatDate, formatDateTime, formatRelative, intlLocale } from '../../core/date-format.js';
 import { MinuteClock } from '../../core/minute-clock.js';
 import { primaryLanguage } from '../../core/feed-language.js';
-import type { FeedDate } from '../../core/feed-dates.js';
+import type { FeedDate } from '../../core/rfc3339-date.js';
 import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
 import { heading, headingLevel } from '../../ui/heading.js';
