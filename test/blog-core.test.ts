@@ -34,6 +34,15 @@ describe('blog feed core', () => {
       expect(iso('2021-03-05T13:04:04')).to.equal('2021-03-05T13:04:04.000Z');
     });
 
+    it('follows the Gregorian calendar in every year, including leap days and years below 100', () => {
+      expect(iso('2000-02-29T12:00:00Z')).to.equal('2000-02-29T12:00:00.000Z');
+      expect(iso('0099-12-31T23:59:60Z')).to.equal('0099-12-31T23:59:59.000Z');
+      expect(iso('0004-02-29')).to.equal('0004-02-29T00:00:00.000Z');
+      for (const bad of ['1900-02-29', '2023-02-29T00:00:00Z', '2024-06-31', '2024-00-10', '2024-01-00', '0000-01-01']) {
+        expect(parseFeedDate(bad), bad).to.equal(undefined);
+      }
+    });
+
     it('keeps a bare date as a calendar date', () => {
       expect(parseFeedDate('2024-02-29')).to.deep.equal({
         time: Date.UTC(2024, 1, 29),

@@ -83,28 +83,16 @@ function parseCommonForm(text: string): FeedDate | undefined | null {
   return timestamp(utc(y, mo, d, h, mi, s, 0), offset);
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /** Epoch milliseconds of a UTC wall-clock time, or undefined when any field is out of range. */
 export function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number | undefined {
-  if (y < 1 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60) return undefined;
-  if (d > DAYS_IN_MONTH[mo - 1]! + (mo === 2 && isLeap(y) ? 1 : 0)) return undefined;
-  const second = Math.min(s, 59); // a leap second is shown as :59
-  let time: number;
-  if (y >= 100) {
-    time = Date.UTC(y, mo - 1, d, h, mi, second, ms);
-  } else {
-    // setUTCFullYear keeps years below 100 as written (Date.UTC would read 99 as 1999).
-    const date = new Date(0);
-    date.setUTCFullYear(y, mo - 1, d);
-    date.setUTCHours(h, mi, second, ms);
-    time = date.getTime();
-  }
+  if (y < 1 || h > 23 || mi > 59 || s > 60) return undefined;
+  // setUTCFullYear keeps years below 100 as written (Date.UTC would read 99 as 1999).
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  // A month or day out of range rolls over (31 February → 3 March): the calendar's own check.
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  const time = date.setUTCHours(h, mi, Math.min(s, 59), ms); // a leap second is shown as :59
   return Number.isFinite(time) ? time : undefined;
-}
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
 export function timestamp(local: number | undefined, offsetMinutes: number): FeedDate | undefined {
