@@ -7,7 +7,7 @@ import type { BlogAuthor, BlogFeed, BlogItem } from '../../core/json-feed-read.j
 import { readBlogFeed } from '../../core/blog-feed-reader.js';
 import { DEFAULT_LIMIT, selectItems } from '../../core/blog-selection.js';
 import { excerpt } from '../../core/excerpt.js';
-import { formatDate, formatDateTime, formatRelative, intlLocale } from '../../core/date-format.js';
+import { formatDate, formatDateTime, formatRelative, formatter, intlLocale } from '../../core/date-format.js';
 import { MinuteClock } from '../../core/minute-clock.js';
 import { primaryLanguage } from '../../core/feed-language.js';
 import type { FeedDate } from '../../core/rfc3339-date.js';
@@ -25,8 +25,6 @@ const LAYOUTS: readonly BlogTeaserLayout[] = ['list', 'cards', 'compact'];
 
 /** Length of the excerpt that stands in for a missing title in link names and the compact layout. */
 const LABEL_LENGTH = 80;
-
-const listFormats = new Map<string, Intl.ListFormat>();
 
 /**
  * The newest posts of any JSON Feed (version 1 or 1.1), from any CMS: title, date, authors,
@@ -308,11 +306,7 @@ export class SeutuBlogTeaser extends LitElement {
   /** Authors joined as the reader's language joins a list: "A, B ja C", "A, B och C". */
   #authorsView(authors: readonly BlogAuthor[]): TemplateResult {
     const locale = this.#intlLocale;
-    let format = listFormats.get(locale);
-    if (!format) {
-      format = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
-      listFormats.set(locale, format);
-    }
+    const format = formatter(`list ${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }));
     let next = 0;
     const parts = format.formatToParts(authors.map((a) => a.name)).map((part) => {
       if (part.type !== 'element') return part.value;
