@@ -5,7 +5,7 @@ import { LocaleController } from '../../core/locale-controller.js';
 import { strings as blogTeaserStrings } from '../../locales/blog-teaser.js';
 import type { BlogAuthor, BlogFeed, BlogItem } from '../../core/json-feed-read.js';
 import { readBlogFeed } from '../../core/blog-feed-reader.js';
-import { DEFAULT_LIMIT, selectItems } from '../../core/blog-selection.js';
+import { postLimit, selectItems } from '../../core/blog-selection.js';
 import { excerpt } from '../../core/excerpt.js';
 import { formatDate, formatDateTime, formatRelative, formatter, intlLocale } from '../../core/date-format.js';
 import { MinuteClock } from '../../core/minute-clock.js';
@@ -153,11 +153,6 @@ export class SeutuBlogTeaser extends LitElement {
     return LAYOUTS.includes(this.layout) ? this.layout : 'list';
   }
 
-  get #limit(): number {
-    const limit = Math.floor(Number(this.limit));
-    return Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
-  }
-
   protected override render(): TemplateResult {
     const msg = this.#locale.msg;
     const state = this.#feed.state;
@@ -172,7 +167,7 @@ export class SeutuBlogTeaser extends LitElement {
     );
     // The number of posts expected sizes the space reserved while loading. A data attribute, not
     // a style attribute: pages whose CSP has no 'unsafe-inline' for styles refuse the latter.
-    return html`<div class="root" data-layout=${this.#layout} data-rows=${Math.min(this.#limit, 10)}>${body}</div>`;
+    return html`<div class="root" data-layout=${this.#layout} data-rows=${Math.min(postLimit(this.limit), 10)}>${body}</div>`;
   }
 
   #readyView(feed: BlogFeed): TemplateResult {
@@ -180,7 +175,7 @@ export class SeutuBlogTeaser extends LitElement {
     const items = selectItems(feed.items, {
       tag: this.tag,
       language: this.feedLanguage?.trim().toLowerCase() === 'match' ? this.#locale.tag : undefined,
-      limit: this.#limit,
+      limit: this.limit,
     });
     const level = headingLevel(this.headingLevel);
     const title = this.showTitle ? feed.title : undefined;
