@@ -615,10 +615,18 @@ describe('<seutu-blog-teaser>', () => {
       const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser></seutu-blog-teaser>`, { settle: false });
       el.feed = feed([
         { id: '1', title: 'Here', url: '/own/post', date_published: ago(1) },
-        { id: '2', title: 'There', url: 'https://elsewhere.example/post', date_published: ago(2) },
+        {
+          id: '2',
+          title: 'There',
+          url: 'https://elsewhere.example/post',
+          date_published: ago(2),
+          authors: [{ name: 'Anna', url: 'mailto:anna@example.org' }],
+        },
       ]);
       await el.updateComplete;
       expect(links(el).map((a) => a.getAttribute('rel'))).to.deep.equal([null, 'noopener']);
+      // Mail opens no page that could reach back.
+      expect(el.shadowRoot!.querySelector('[part="author-link"]')!.getAttribute('rel')).to.equal(null);
     });
   });
 

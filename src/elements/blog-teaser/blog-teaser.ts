@@ -324,15 +324,13 @@ export class SeutuBlogTeaser extends LitElement {
   }
 }
 
-/** `noopener` for links to other sites; none for the page's own. */
+/**
+ * `noopener` for links to other sites; none for the page's own or for mail. Every URL here is
+ * already a parsed, normalised http(s) or mailto `href` (see `safeUrl`), so its origin is how it
+ * begins.
+ */
 function rel(url: string): string | undefined {
-  try {
-    const target = new URL(url);
-    if (target.protocol === 'mailto:') return undefined;
-    return target.origin === location.origin ? undefined : 'noopener';
-  } catch {
-    return undefined;
-  }
+  return url.startsWith(`${location.origin}/`) || url.startsWith('mailto:') ? undefined : 'noopener';
 }
 
 /** An image that fails to load is hidden instead of leaving an empty frame. */
