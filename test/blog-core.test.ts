@@ -2,13 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseFeedDate } from '../src/core/feed-dates.js';
 import { excerpt } from '../src/core/excerpt.js';
-import {
-  decodeEntities,
-  decodeEntitiesWithoutDom,
-  htmlToText,
-  htmlToTextWithoutDom,
-  TRUSTED_TYPES_POLICY,
-} from '../src/core/html-to-text.js';
+import { decodeEntities, htmlToText, TRUSTED_TYPES_POLICY } from '../src/core/html-to-text.js';
+import { decodeEntitiesWithoutDom, htmlToTextWithoutDom } from '../src/core/html-to-text-without-dom.js';
 import { languageMatches, primaryLanguage } from '../src/core/feed-language.js';
 import { formatRelative, intlLocale } from '../src/core/date-format.js';
 import { selectItems } from '../src/core/blog-selection.js';
@@ -37,6 +32,15 @@ describe('blog feed core', () => {
       expect(iso('2021-03-05T13:04Z')).to.equal('2021-03-05T13:04:00.000Z');
       expect(iso('2021-03-05T13:04:04+0200')).to.equal('2021-03-05T11:04:04.000Z');
       expect(iso('2021-03-05T13:04:04')).to.equal('2021-03-05T13:04:04.000Z');
+    });
+
+    it('follows the Gregorian calendar in every year, including leap days and years below 100', () => {
+      expect(iso('2000-02-29T12:00:00Z')).to.equal('2000-02-29T12:00:00.000Z');
+      expect(iso('0099-12-31T23:59:60Z')).to.equal('0099-12-31T23:59:59.000Z');
+      expect(iso('0004-02-29')).to.equal('0004-02-29T00:00:00.000Z');
+      for (const bad of ['1900-02-29', '2023-02-29T00:00:00Z', '2024-06-31', '2024-00-10', '2024-01-00', '0000-01-01']) {
+        expect(parseFeedDate(bad), bad).to.equal(undefined);
+      }
     });
 
     it('keeps a bare date as a calendar date', () => {
@@ -247,7 +251,9 @@ describe('blog feed core', () => {
         frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${csp}">
           <script type="module">
             import * as mod from '/src/core/html-to-text.ts';
+            import * as reader from '/src/core/blog-feed-reader.ts';
             window.mod = mod;
+            window.reader = reader;
             window.ready = true;
           </script>`;
         document.body.append(frame);
@@ -273,6 +279,18 @@ describe('blog feed core', () => {
 
       it('falls back to the non-DOM path, without throwing, where the policy is not allowed', async () => {
         const win = await frameWith(`require-trusted-types-for 'script'; trusted-types some-other-policy`);
+        // Before that path is loaded nothing throws; the feed reading below waits for it.
+        expect(() => win.mod.htmlToText('<p>x</p>')).not.to.throw();
+        const feed = await win.reader.readBlogFeed(
+          {
+            version: 'https://jsonfeed.org/version/1.1',
+            title: 'Blogg &amp; nytt',
+            items: [{ id: '1', content_html: '<p>Hej &amp; hallå</p><script>x()</script><p>världen</p>' }],
+          },
+          'https://example.org/feed.json',
+        );
+        expect(feed.title).to.equal('Blogg & nytt');
+        expect(feed.items.map((item: BlogItem) => item.text)).to.deep.equal(['Hej & hallå världen']);
         expect(win.mod.htmlToText('<p>Hej &amp; hallå</p><script>x()</script><p>världen</p>')).to.equal(
           'Hej & hallå världen',
         );

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
-import { cleanup, jsonUrl, mount, shadowText, texts } from './helpers.js';
+import { cleanup, jsonUrl, mount, nextOutcome, shadowText, texts } from './helpers.js';
 import type { SeutuBlogTeaser } from '../src/elements/blog-teaser/blog-teaser.js';
 import { clockLimits } from '../src/core/minute-clock.js';
 
@@ -158,6 +158,7 @@ describe('<seutu-blog-teaser>', () => {
       const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser limit="10"></seutu-blog-teaser>`, {
         settle: false,
       });
+      const outcome = nextOutcome(el);
       el.feed = feed([
         { id: 'a', title: 'Undated A' },
         { id: 'b', title: 'Old', date_published: '2020-01-01T00:00:00Z' },
@@ -166,6 +167,8 @@ describe('<seutu-blog-teaser>', () => {
         { id: 'e', title: 'RFC 2822, oldest', date_published: 'Fri, 31 May 2019 12:17:58 -0700' },
         { id: 'f', title: 'Published beats modified', date_published: '2021-01-01T00:00:00Z', date_modified: '2025-01-01T00:00:00Z' },
       ]);
+      // Dates in other forms than RFC 3339 are read once that reader has loaded.
+      expect((await outcome).type).to.equal('seutu-load');
       await el.updateComplete;
       expect(titles(el)).to.deep.equal([
         'Modified only, newest',
@@ -612,10 +615,18 @@ describe('<seutu-blog-teaser>', () => {
       const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser></seutu-blog-teaser>`, { settle: false });
       el.feed = feed([
         { id: '1', title: 'Here', url: '/own/post', date_published: ago(1) },
-        { id: '2', title: 'There', url: 'https://elsewhere.example/post', date_published: ago(2) },
+        {
+          id: '2',
+          title: 'There',
+          url: 'https://elsewhere.example/post',
+          date_published: ago(2),
+          authors: [{ name: 'Anna', url: 'mailto:anna@example.org' }],
+        },
       ]);
       await el.updateComplete;
       expect(links(el).map((a) => a.getAttribute('rel'))).to.deep.equal([null, 'noopener']);
+      // Mail opens no page that could reach back.
+      expect(el.shadowRoot!.querySelector('[part="author-link"]')!.getAttribute('rel')).to.equal(null);
     });
   });
 

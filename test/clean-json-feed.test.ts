@@ -3,8 +3,9 @@
 // gives, problems and console warnings included; real feeds written by others read quickly.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { cleanChecks, UNCLEAN } from '../src/core/clean-json-feed.js';
-import { readJsonFeed, type BlogFeed } from '../src/core/json-feed-read.js';
+import { cleanChecks, NOT_RFC3339, UNCLEAN } from '../src/core/clean-json-feed.js';
+import { parseFeedDate } from '../src/core/feed-dates.js';
+import { readJsonFeed, type BlogFeed, type JsonFeedChecks } from '../src/core/json-feed-read.js';
 import { interpretJsonFeed } from '../src/core/json-feed.js';
 import { readBlogFeed } from '../src/core/blog-feed-reader.js';
 import { hostileJsonFeed } from './fixtures/hostile-feeds.js';
@@ -32,16 +33,20 @@ function reading(read: (report: (url: string | undefined, message: string) => vo
   try {
     return { feed: plain(read((_, message) => reports.push(message))), reports };
   } catch (error) {
-    if (error === UNCLEAN) throw error;
+    if (error === UNCLEAN || error === NOT_RFC3339) throw error;
     return { threw: String(error), reports };
   }
 }
 
-/** The quick reading, or undefined when it gives up. */
-function quick(doc: unknown): Reading | undefined {
+/**
+ * The quick reading, or undefined when it gives up. At a date that is not RFC 3339 it starts
+ * over with the reader of every date form, as `readBlogFeed` does once that is loaded.
+ */
+function quick(doc: unknown, checks: JsonFeedChecks = cleanChecks): Reading | undefined {
   try {
-    return reading((report) => readJsonFeed(doc, FEED_URL, cleanChecks, report));
+    return reading((report) => readJsonFeed(doc, FEED_URL, checks, report));
   } catch (error) {
+    if (error === NOT_RFC3339) return quick(doc, { ...checks, date: parseFeedDate });
     if (error === UNCLEAN) return undefined;
     throw error;
   }
@@ -80,6 +85,15 @@ describe('quick reading of clean JSON Feeds', () => {
     expect(warnings.join('\n')).to.contain('$.items[1].title');
     expect(result.items.map((item) => item.index)).to.include(1);
     expect(result.items.find((item) => item.index === 1)!.title).to.equal(undefined);
+  });
+
+  it('reads RFC 2822 dates once that reader is loaded, without calling them wrong', async () => {
+    const converted = structuredClone(example) as any;
+    converted.items[0].date_published = 'Fri, 31 May 2019 12:17:58 -0700';
+    const { result, warnings } = await captureWarnings(async () => readBlogFeed(converted, FEED_URL));
+    expect(warnings).to.deep.equal([]);
+    expect(result.items[0]!.date!.datetime).to.equal('2019-05-31T19:17:58.000Z');
+    expect(result).to.deep.equal(interpretJsonFeed(converted, FEED_URL, () => {}));
   });
 
   it('reads the hostile feed quickly too, reporting its unsafe links as the full reading does', () => {

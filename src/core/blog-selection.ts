@@ -6,12 +6,18 @@ export interface BlogSelection {
   readonly tag?: string | null;
   /** Keep only items in this page language, plus items whose language is unknown. */
   readonly language?: string | null;
-  /** Keep at most this many. */
+  /** Keep at most this many (`postLimit`: a whole number, at least 1, else the default). */
   readonly limit: number;
 }
 
 /** Default number of posts shown. */
 export const DEFAULT_LIMIT = 3;
+
+/** A `limit` as a whole number of posts, at least 1; anything else gives the default. */
+export function postLimit(value: unknown): number {
+  const limit = Math.floor(Number(value));
+  return Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
+}
 
 const fold = (tag: string) => tag.normalize('NFC').trim().toLocaleLowerCase();
 
@@ -21,12 +27,11 @@ const fold = (tag: string) => tag.normalize('NFC').trim().toLocaleLowerCase();
  */
 export function selectItems(items: readonly BlogItem[], { tag, language, limit }: BlogSelection): BlogItem[] {
   const wantedTag = tag?.trim() ? fold(tag) : undefined;
-  const max = Number.isFinite(limit) && limit >= 1 ? Math.floor(limit) : DEFAULT_LIMIT;
   return items
     .filter((item) => !wantedTag || item.tags.some((t) => fold(t) === wantedTag))
     .filter((item) => !language || languageMatches(item.language, language))
     .sort(newestFirst)
-    .slice(0, max);
+    .slice(0, postLimit(limit));
 }
 
 function newestFirst(a: BlogItem, b: BlogItem): number {

@@ -1,12 +1,20 @@
 import { isJsonObject } from './json-object.js';
 import { JSON_FEED_VERSION } from './feed-patterns.js';
 import type { JsonFeedChecks } from './json-feed-read.js';
+import { dateText, parseRfc3339 } from './rfc3339-date.js';
 
 /**
  * Thrown by the quick checks at the first thing the schema would reject: the feed needs the full
  * reading (`json-feed.ts`), which leaves it out and explains why.
  */
 export const UNCLEAN = Symbol('unclean JSON Feed');
+
+/**
+ * Thrown by the quick checks at a date that is not RFC 3339 (one in RFC 2822, or none at all):
+ * the quick reading starts over with `parseFeedDate`, loaded then, which reads the other forms
+ * and says what is wrong with the rest. Most feeds have RFC 3339 dates only.
+ */
+export const NOT_RFC3339 = Symbol('date not in RFC 3339');
 
 /**
  * The quick checks of a JSON Feed, without the schema library: the same outputs as the schema's
@@ -25,6 +33,12 @@ export const cleanChecks: JsonFeedChecks = {
   meta: (json) => fields(json, META),
   item: (raw) => fields(raw, ITEM),
   author: (raw) => (typeof raw === 'string' ? raw : fields(raw, AUTHOR)),
+  date(raw) {
+    const text = dateText(raw);
+    const date = text === undefined ? undefined : parseRfc3339(text);
+    if (!date) throw NOT_RFC3339;
+    return date;
+  },
 };
 
 type Check = (value: unknown) => boolean;

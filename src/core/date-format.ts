@@ -1,5 +1,6 @@
-import type { FeedDate } from './feed-dates.js';
+import type { FeedDate } from './rfc3339-date.js';
 import type { UiLocale } from './locale.js';
+import { primaryLanguage } from './feed-language.js';
 
 /**
  * The locale for `Intl` formatting: the page's full tag where it is a variant of the interface
@@ -11,7 +12,7 @@ export function intlLocale(tag: string, ui: UiLocale): string {
   let locale = locales.get(key);
   if (locale === undefined) {
     locale = ui;
-    if (tag.split(/[-_]/)[0]?.toLowerCase() === ui) {
+    if (primaryLanguage(tag) === ui) {
       try {
         locale = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? ui;
       } catch {
@@ -26,9 +27,15 @@ export function intlLocale(tag: string, ui: UiLocale): string {
 /** Canonical locales by page tag and interface language: asked for every date a teaser shows. */
 const locales = new Map<string, string>();
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+type IntlFormatter = Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.ListFormat;
 
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+const cache = new Map<string, IntlFormatter>();
+
+/**
+ * The `Intl` formatter for `key`, made once: making one costs far more than using it, and a
+ * teaser formats every date and author list it shows.
+ */
+export function formatter<T extends IntlFormatter>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) {
     value = make();
@@ -39,7 +46,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: st
 
 /** "17. toukokuuta 2017", "17 maj 2017", "May 17, 2017". A bare date is shown as written. */
 export function formatDate(date: FeedDate, locale: string): string {
-  return cached(`date ${locale} ${date.dateOnly}`, () =>
+  return formatter(`date ${locale} ${date.dateOnly}`, () =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(date.dateOnly ? { timeZone: 'UTC' } : {}) }),
   ).format(date.time);
 }
@@ -47,7 +54,7 @@ export function formatDate(date: FeedDate, locale: string): string {
 /** The full date with the time of day (where there is one), for a tooltip. */
 export function formatDateTime(date: FeedDate, locale: string): string {
   if (date.dateOnly) return formatDate(date, locale);
-  return cached(`datetime ${locale}`, () =>
+  return formatter(`datetime ${locale}`, () =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }),
   ).format(date.time);
 }
@@ -67,7 +74,7 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number, number][] = [
  * unit that fits, rounded. Future dates read "in 3 days".
  */
 export function formatRelative(date: FeedDate, locale: string, now: number): string {
-  const format = cached(`relative ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const format = formatter(`relative ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   let seconds = (date.time - now) / 1000;
   if (date.dateOnly) {
     // A calendar date is compared with today's date, not the current time: "today", "yesterday".

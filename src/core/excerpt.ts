@@ -11,15 +11,13 @@ let segmenter: Intl.Segmenter | undefined;
  */
 function graphemes(text: string, count: number): string[] {
   const chars: string[] = [];
-  if (typeof Intl.Segmenter === 'function') {
-    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    for (const { segment } of segmenter.segment(text)) {
-      if (chars.push(segment) >= count) break;
-    }
-    return chars;
-  }
-  for (const char of text) {
-    if (chars.push(char) >= count) break;
+  // Code points where the platform cannot segment: still never half a surrogate pair.
+  const parts: Iterable<string | Intl.SegmentData> =
+    typeof Intl.Segmenter === 'function'
+      ? (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text)
+      : text;
+  for (const part of parts) {
+    if (chars.push(typeof part === 'string' ? part : part.segment) >= count) break;
   }
   return chars;
 }

@@ -8,7 +8,9 @@
  * Pages that enforce Trusted Types (`require-trusted-types-for 'script'`) require a TrustedHTML
  * for `parseFromString`. One narrowly named policy is created for that, lazily and only where
  * `trustedTypes` exists. Where the page's CSP does not allow that policy name, the text comes from
- * a small tag-stripping parser instead: less exact, never throwing, and equally inert.
+ * a small tag-stripping reader instead (`html-to-text-without-dom.ts`): less exact, never
+ * throwing, and equally inert. Few pages need it, so it is loaded only there: a reading awaits
+ * `htmlReaderReady()` before it asks for any text.
  */
 
 /** The Trusted Types policy name a page's CSP must allow: `trusted-types seutu-widgets#html-to-text`. */
@@ -18,61 +20,16 @@ export const TRUSTED_TYPES_POLICY = 'seutu-widgets#html-to-text';
 const MAX_HTML_LENGTH = 200_000;
 
 /** Elements whose content is not prose: code, styling, fallbacks for plug-ins, embedded media. */
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'TEMPLATE',
-  'NOSCRIPT',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'AUDIO',
-  'VIDEO',
-  'SELECT',
-  'DATALIST',
-  'TEXTAREA',
-  'BUTTON',
-  'HEAD',
-  'TITLE',
-]);
+export const SKIPPED_TAGS =
+  'script|style|template|noscript|iframe|object|embed|svg|math|canvas|audio|video|select|datalist|textarea|button|head|title';
 
 /** Elements that flow inside a line; every other element separates words. */
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'BIG',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'MARK',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRIKE',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'VAR',
-  'WBR',
-]);
+export const INLINE_TAGS =
+  'a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr';
+
+// A pattern, not a Set of names: the list is written once, in the form the non-DOM reading needs too.
+const SKIPPED = new RegExp(`^(?:${SKIPPED_TAGS})$`, 'i');
+const INLINE = new RegExp(`^(?:${INLINE_TAGS})$`, 'i');
 
 interface HtmlPolicy {
   createHTML(input: string): unknown;
@@ -115,7 +72,7 @@ export function htmlToText(html: string): string {
   const source = html.length > MAX_HTML_LENGTH ? html.slice(0, MAX_HTML_LENGTH) : html;
   if (!/[<&]/.test(source)) return collapseWhitespace(source);
   const doc = parseInert(withoutAttributes(source));
-  if (!doc?.body) return htmlToTextWithoutDom(source);
+  if (!doc?.body) return withoutDom?.htmlToTextWithoutDom(source) ?? '';
   const parts: string[] = [];
   collectText(doc.body, parts);
   return collapseWhitespace(parts.join(''));
@@ -129,7 +86,29 @@ export function decodeEntities(text: string): string {
   if (typeof text !== 'string' || !text.includes('&')) return text;
   // With every `<` escaped the HTML parser can only decode references: no element can appear.
   const doc = parseInert(text.replace(/</g, '&lt;'));
-  return doc?.body ? (doc.body.textContent ?? '') : decodeEntitiesWithoutDom(text);
+  return doc?.body ? (doc.body.textContent ?? '') : (withoutDom?.decodeEntitiesWithoutDom(text) ?? text);
+}
+
+/** The reading without a DOM, where one is needed and has been loaded. */
+export interface TextWithoutDom {
+  htmlToTextWithoutDom(html: string): string;
+  decodeEntitiesWithoutDom(text: string): string;
+}
+
+let withoutDom: TextWithoutDom | undefined;
+
+/** Makes `htmlToText` and `decodeEntities` read with `reader` wherever the DOM parser cannot be used. */
+export function useTextWithoutDom(reader: TextWithoutDom): void {
+  withoutDom = reader;
+}
+
+/**
+ * undefined when `htmlToText` and `decodeEntities` can read now: the DOM parser works here (the
+ * rule), or the reading without it is loaded. Else a promise, settled once that reading is loaded.
+ */
+export function htmlReaderReady(): Promise<void> | undefined {
+  if (withoutDom || parseInert('')?.body) return undefined;
+  return import('./html-to-text-without-dom.js').then(useTextWithoutDom);
 }
 
 const TAG_NAME = /<\/?[a-zA-Z][^\t\n\f\r />]*/y;
@@ -199,7 +178,7 @@ function parseInert(html: string): Document | undefined {
   try {
     return new DOMParser().parseFromString(input as string, 'text/html');
   } catch {
-    // Trusted Types enforced in a way our policy did not foresee: use the non-DOM path.
+    // Trusted Types enforced in a way our policy did not foresee: the non-DOM path.
     return undefined;
   }
 }
@@ -209,12 +188,12 @@ function collectText(node: Node, parts: string[]): void {
     if (child.nodeType === Node.TEXT_NODE) {
       parts.push((child as Text).data);
     } else if (child.nodeType === Node.ELEMENT_NODE) {
-      const name = (child as Element).tagName.toUpperCase();
-      if (SKIPPED.has(name)) {
+      const name = (child as Element).tagName;
+      if (SKIPPED.test(name)) {
         parts.push(' ');
         continue;
       }
-      const inline = INLINE.has(name);
+      const inline = INLINE.test(name);
       if (!inline) parts.push(' ');
       collectText(child, parts);
       if (!inline) parts.push(' ');
@@ -222,123 +201,3 @@ function collectText(node: Node, parts: string[]): void {
   }
 }
 
-const SKIPPED_SOURCE = [...SKIPPED].map((name) => name.toLowerCase()).join('|');
-const SKIPPED_BLOCK = new RegExp(`<(${SKIPPED_SOURCE})\\b[^>]*>[\\s\\S]*?(?:<\\/\\1\\s*>|$)`, 'gi');
-const INLINE_TAG = new RegExp(
-  `<\\/?(?:${[...INLINE].map((name) => name.toLowerCase()).join('|')})\\b[^>]*>`,
-  'gi',
-);
-
-/**
- * The same result without a DOM, for pages whose Trusted Types rules leave out our policy:
- * comments, skipped elements with their content, and tags are removed, references decoded.
- * Exported for tests.
- */
-export function htmlToTextWithoutDom(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(/<!\[CDATA\[[\s\S]*?(?:\]\]>|$)/g, ' ')
-    .replace(SKIPPED_BLOCK, ' ')
-    .replace(INLINE_TAG, '')
-    .replace(/<\/?[a-zA-Z][^>]*>?/g, ' ')
-    .replace(/<[!?][^>]*>?/g, ' ');
-  return collapseWhitespace(decodeEntitiesWithoutDom(text));
-}
-
-/** Common named references; an unknown name is left as written, as browsers do. */
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  shy: '\u00ad',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  sbquo: '‚',
-  ldquo: '“',
-  rdquo: '”',
-  bdquo: '„',
-  laquo: '«',
-  raquo: '»',
-  lsaquo: '‹',
-  rsaquo: '›',
-  bull: '•',
-  middot: '·',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  euro: '€',
-  pound: '£',
-  yen: '¥',
-  cent: '¢',
-  sect: '§',
-  para: '¶',
-  deg: '°',
-  plusmn: '±',
-  times: '×',
-  divide: '÷',
-  frac12: '½',
-  frac14: '¼',
-  frac34: '¾',
-  iexcl: '¡',
-  iquest: '¿',
-  dagger: '†',
-  Dagger: '‡',
-  prime: '′',
-  Prime: '″',
-  larr: '←',
-  rarr: '→',
-  uarr: '↑',
-  darr: '↓',
-  harr: '↔',
-  ensp: '\u2002',
-  emsp: '\u2003',
-  thinsp: '\u2009',
-  zwnj: '\u200c',
-  zwj: '\u200d',
-  szlig: 'ß',
-};
-// Latin letters with diacritics, e.g. &auml; &Ouml; &aring; &eacute; &ntilde; &ccedil; &oslash;.
-for (const [mark, letters, suffix] of [
-  ['\u0308', 'aeiouyAEIOU', 'uml'],
-  ['\u030a', 'aA', 'ring'],
-  ['\u0301', 'aeiouyAEIOUY', 'acute'],
-  ['\u0300', 'aeiouAEIOU', 'grave'],
-  ['\u0302', 'aeiouAEIOU', 'circ'],
-  ['\u0303', 'anoANO', 'tilde'],
-  ['\u0327', 'cC', 'cedil'],
-] as const) {
-  for (const letter of letters) NAMED[`${letter}${suffix}`] = `${letter}${mark}`.normalize('NFC');
-}
-Object.assign(NAMED, { oslash: 'ø', Oslash: 'Ø', aelig: 'æ', AElig: 'Æ', eth: 'ð', thorn: 'þ' });
-
-/** C1 controls that HTML maps to Windows-1252 characters (`&#150;` is an en dash). */
-const WINDOWS_1252: Record<number, number> = {
-  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020,
-  0x87: 0x2021, 0x88: 0x02c6, 0x89: 0x2030, 0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152,
-  0x8e: 0x017d, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201c, 0x94: 0x201d, 0x95: 0x2022,
-  0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc, 0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a,
-  0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
-};
-
-function fromCodePoint(code: number): string {
-  if (!Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-    return '\ufffd';
-  }
-  return String.fromCodePoint(WINDOWS_1252[code] ?? code);
-}
-
-/** Numeric references (with or without the closing `;`) and the common named ones. */
-export function decodeEntitiesWithoutDom(text: string): string {
-  return text.replace(/&(?:#(\d{1,8});?|#[xX]([0-9a-fA-F]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,31});)/g,
-    (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-      if (dec !== undefined) return fromCodePoint(Number.parseInt(dec, 10));
-      if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
-      return NAMED[name!] ?? whole;
-    });
-}

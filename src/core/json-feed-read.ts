@@ -1,6 +1,6 @@
 import { describeProblem, type FeedProblem } from './feed-problem.js';
 import { isPlainWebUrl, safeUrl } from './safe-url.js';
-import { parseFeedDate, type FeedDate } from './feed-dates.js';
+import type { FeedDate } from './rfc3339-date.js';
 import { collapseWhitespace, decodeEntities, htmlToText } from './html-to-text.js';
 import type { JsonFeedAuthorData, JsonFeedItemData, JsonFeedMetaData } from './json-feed-schema.js';
 
@@ -65,6 +65,8 @@ export interface JsonFeedChecks {
   item(raw: unknown, index: number, problems: FeedProblem[]): JsonFeedItemData | undefined;
   /** One author, or why it cannot be read. */
   author(raw: unknown): JsonFeedAuthorData | { readonly problem: string };
+  /** A date field (`parseFeedDate` or, in the quick checks, RFC 3339 only). */
+  date(raw: string): FeedDate | undefined;
 }
 
 /**
@@ -144,7 +146,7 @@ export function readJsonFeed(
     const item = checks.item(raw, index, problems);
     if (!item) return;
     const itemAuthors = authorsOf(item.author, item.authors, path);
-    const date = pickDate(item.date_published, item.date_modified, path, problems);
+    const date = pickDate(checks, item.date_published, item.date_modified, path, problems);
     const model = new Post(
       index,
       item,
@@ -181,6 +183,7 @@ export function readJsonFeed(
 }
 
 function pickDate(
+  checks: JsonFeedChecks,
   published: string | null | undefined,
   modified: string | null | undefined,
   path: string,
@@ -188,7 +191,7 @@ function pickDate(
 ): FeedDate | undefined {
   const check = (raw: string | null | undefined, key: string) => {
     if (raw === undefined || raw === null || raw.trim() === '') return undefined;
-    const date = parseFeedDate(raw);
+    const date = checks.date(raw);
     if (!date) problems.push({ path: `${path}.${key}`, message: `"${raw.slice(0, 40)}" is not an RFC 3339 date; left out` });
     return date;
   };

@@ -4,6 +4,7 @@ import { describeProblem, type FeedProblem } from './feed-problem.js';
 import { problemsFromIssues } from './schema-issues.js';
 import { warnFeed } from './feed-loader.js';
 import { jsonPath } from './json-path.js';
+import { parseFeedDate } from './feed-dates.js';
 import { readJsonFeed, type BlogFeed, type JsonFeedChecks } from './json-feed-read.js';
 import {
   JsonFeedAuthorSchema,
@@ -43,6 +44,7 @@ export const schemaChecks: JsonFeedChecks = {
     const parsed = v.safeParse(JsonFeedAuthorSchema, raw);
     return parsed.success ? parsed.output : { problem: parsed.issues[0].message };
   },
+  date: parseFeedDate,
 };
 
 /**

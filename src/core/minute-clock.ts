@@ -9,28 +9,22 @@ export const clockLimits = { tickMs: 60_000 };
  * the host is out of the document.
  */
 export class MinuteClock implements ReactiveController {
-  #host: ReactiveControllerHost;
+  #host: ReactiveControllerHost & Element;
   #active: () => boolean;
   #timer: ReturnType<typeof setInterval> | undefined;
-  #connected = false;
 
-  constructor(host: ReactiveControllerHost, active: () => boolean) {
+  constructor(host: ReactiveControllerHost & Element, active: () => boolean) {
     this.#host = host;
     this.#active = active;
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.#connected = true;
-  }
-
   hostDisconnected(): void {
-    this.#connected = false;
     this.#stop();
   }
 
   hostUpdated(): void {
-    if (!this.#connected || !this.#active()) this.#stop();
+    if (!this.#host.isConnected || !this.#active()) this.#stop();
     else this.#timer ??= setInterval(() => this.#host.requestUpdate(), clockLimits.tickMs);
   }
 

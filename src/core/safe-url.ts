@@ -1,5 +1,5 @@
-const WEB_SCHEMES = new Set(['http:', 'https:']);
-const AUTHOR_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+const WEB_SCHEME = /^https?:$/;
+const AUTHOR_SCHEME = /^(?:https?|mailto):$/;
 /** An absolute web URL, which resolves to itself against any base. */
 const ABSOLUTE = /^https?:\/\//i;
 
@@ -22,7 +22,7 @@ export function safeUrl(
   } catch {
     return undefined;
   }
-  return (allowMailto ? AUTHOR_SCHEMES : WEB_SCHEMES).has(url.protocol) ? url.href : undefined;
+  return (allowMailto ? AUTHOR_SCHEME : WEB_SCHEME).test(url.protocol) ? url.href : undefined;
 }
 
 /**

@@ -124,6 +124,8 @@ test('--blog reports what the teaser would drop, with JSON paths: exit 1', async
         { id: '2', title: 'Päiväys', date_published: 'eilen' },
         { id: '3', title: 'Linkki', url: 'javascript:alert(1)' },
         'not an item',
+        { id: '5', content_html: '<p>Vain &amp; teksti</p>' },
+        { id: '6', content_html: '<script>alert(1)</script><!-- ei tekstiä -->' },
       ],
     }),
   );
@@ -132,6 +134,9 @@ test('--blog reports what the teaser would drop, with JSON paths: exit 1', async
   assert.match(stderr, /\$\.items\[1\]\.date_published: "eilen" is not an RFC 3339 date/);
   assert.match(stderr, /\$\.items\[2\]\.url: not an http\(s\) or relative URL/);
   assert.match(stderr, /\$\.items\[3\]: is not an object/);
+  // Node has no HTML parser: a post's HTML is still read for its text, as a browser reads it.
+  assert.doesNotMatch(stderr, /\$\.items\[4\]/);
+  assert.match(stderr, /\$\.items\[5\]: has nothing to show/);
   const wrong = path.join(dir, 'not-a-feed.json');
   await writeFile(wrong, JSON.stringify({ version: 'https://jsonfeed.org/version/2', items: {} }));
   const outline = await run('validate', wrong, '--blog');

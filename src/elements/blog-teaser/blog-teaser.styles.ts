@@ -49,12 +49,8 @@ export const blogTeaserStyles = css`
   .item {
     overflow-wrap: anywhere;
   }
-  h1.title,
-  h2.title,
-  h3.title,
-  h4.title,
-  h5.title,
-  h6.title {
+  /* a post's title heading (the compact layout's titles are links or text, not headings) */
+  .body > .title {
     margin: 0 0 0.25em;
   }
   .meta {
@@ -67,9 +63,6 @@ export const blogTeaserStyles = css`
   }
   .excerpt.untitled {
     font-size: 1.0625em;
-  }
-  .more {
-    margin: 0;
   }
   .image {
     display: block;

@@ -5,12 +5,12 @@ import { LocaleController } from '../../core/locale-controller.js';
 import { strings as blogTeaserStrings } from '../../locales/blog-teaser.js';
 import type { BlogAuthor, BlogFeed, BlogItem } from '../../core/json-feed-read.js';
 import { readBlogFeed } from '../../core/blog-feed-reader.js';
-import { DEFAULT_LIMIT, selectItems } from '../../core/blog-selection.js';
+import { postLimit, selectItems } from '../../core/blog-selection.js';
 import { excerpt } from '../../core/excerpt.js';
-import { formatDate, formatDateTime, formatRelative, intlLocale } from '../../core/date-format.js';
+import { formatDate, formatDateTime, formatRelative, formatter, intlLocale } from '../../core/date-format.js';
 import { MinuteClock } from '../../core/minute-clock.js';
 import { primaryLanguage } from '../../core/feed-language.js';
-import type { FeedDate } from '../../core/feed-dates.js';
+import type { FeedDate } from '../../core/rfc3339-date.js';
 import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
 import { heading, headingLevel } from '../../ui/heading.js';
@@ -25,8 +25,6 @@ const LAYOUTS: readonly BlogTeaserLayout[] = ['list', 'cards', 'compact'];
 
 /** Length of the excerpt that stands in for a missing title in link names and the compact layout. */
 const LABEL_LENGTH = 80;
-
-const listFormats = new Map<string, Intl.ListFormat>();
 
 /**
  * The newest posts of any JSON Feed (version 1 or 1.1), from any CMS: title, date, authors,
@@ -155,11 +153,6 @@ export class SeutuBlogTeaser extends LitElement {
     return LAYOUTS.includes(this.layout) ? this.layout : 'list';
   }
 
-  get #limit(): number {
-    const limit = Math.floor(Number(this.limit));
-    return Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
-  }
-
   protected override render(): TemplateResult {
     const msg = this.#locale.msg;
     const state = this.#feed.state;
@@ -174,7 +167,7 @@ export class SeutuBlogTeaser extends LitElement {
     );
     // The number of posts expected sizes the space reserved while loading. A data attribute, not
     // a style attribute: pages whose CSP has no 'unsafe-inline' for styles refuse the latter.
-    return html`<div class="root" data-layout=${this.#layout} data-rows=${Math.min(this.#limit, 10)}>${body}</div>`;
+    return html`<div class="root" data-layout=${this.#layout} data-rows=${Math.min(postLimit(this.limit), 10)}>${body}</div>`;
   }
 
   #readyView(feed: BlogFeed): TemplateResult {
@@ -182,7 +175,7 @@ export class SeutuBlogTeaser extends LitElement {
     const items = selectItems(feed.items, {
       tag: this.tag,
       language: this.feedLanguage?.trim().toLowerCase() === 'match' ? this.#locale.tag : undefined,
-      limit: this.#limit,
+      limit: this.limit,
     });
     const level = headingLevel(this.headingLevel);
     const title = this.showTitle ? feed.title : undefined;
@@ -308,11 +301,7 @@ export class SeutuBlogTeaser extends LitElement {
   /** Authors joined as the reader's language joins a list: "A, B ja C", "A, B och C". */
   #authorsView(authors: readonly BlogAuthor[]): TemplateResult {
     const locale = this.#intlLocale;
-    let format = listFormats.get(locale);
-    if (!format) {
-      format = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
-      listFormats.set(locale, format);
-    }
+    const format = formatter(`list ${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }));
     let next = 0;
     const parts = format.formatToParts(authors.map((a) => a.name)).map((part) => {
       if (part.type !== 'element') return part.value;
@@ -335,15 +324,13 @@ export class SeutuBlogTeaser extends LitElement {
   }
 }
 
-/** `noopener` for links to other sites; none for the page's own. */
+/**
+ * `noopener` for links to other sites; none for the page's own or for mail. Every URL here is
+ * already a parsed, normalised http(s) or mailto `href` (see `safeUrl`), so its origin is how it
+ * begins.
+ */
 function rel(url: string): string | undefined {
-  try {
-    const target = new URL(url);
-    if (target.protocol === 'mailto:') return undefined;
-    return target.origin === location.origin ? undefined : 'noopener';
-  } catch {
-    return undefined;
-  }
+  return url.startsWith(`${location.origin}/`) || url.startsWith('mailto:') ? undefined : 'noopener';
 }
 
 /** An image that fails to load is hidden instead of leaving an empty frame. */
