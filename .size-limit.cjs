@@ -4,7 +4,10 @@ const fs = require('node:fs');
 const elements = fs.existsSync('dist/lib/elements') ? fs.readdirSync('dist/lib/elements') : [];
 const sizeFiles = fs.existsSync('dist/size') ? fs.readdirSync('dist/size') : [];
 
-/** What an entry loads only when needed: the full reading of a feed with problems, the last good copy. */
+/**
+ * What an entry loads only when needed: the full reading of a feed with problems, the last good
+ * copy, the sentences for a failed feed, dates not in RFC 3339, HTML without the browser's parser.
+ */
 const lazy = (name) => {
   const files = sizeFiles.filter((file) => file.startsWith(`${name}.lazy-`)).map((file) => `dist/size/${file}`);
   return files.length === 0 ? [] : [{ name: `${name}: loaded only when needed`, path: files, gzip: true }];

@@ -116,7 +116,7 @@ const allButMap = elements
 
 /**
  * One measurement bundle in `dist/size/`. Code loaded only when needed (the full reading that
- * explains a feed's problems, the last good copy) becomes `NAME.lazy-*.js` beside it: `npm run
+ * explains a feed's problems, the last good copy, the sentences for a failed feed, …) becomes `NAME.lazy-*.js` beside it: `npm run
  * size` reports it apart.
  */
 const sizeBundle = (name, input, options = {}) => ({
@@ -136,7 +136,7 @@ const sizeBundles = [
 
 export default [
   {
-    // Code needed only sometimes (the full reading of a feed with problems, the last good copy)
+    // Code needed only sometimes (the full reading of a feed with problems, the last good copy, …)
     // is in chunks beside the bundle, loaded only then.
     input: { 'seutu-widgets': 'dist/lib/index.js' },
     preserveEntrySignatures: 'allow-extension',
