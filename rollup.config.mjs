@@ -116,8 +116,8 @@ const allButMap = elements
 
 /**
  * One measurement bundle in `dist/size/`. Code loaded only when needed (the full reading that
- * explains a feed's problems, the last good copy, the sentences for a failed feed, …) becomes `NAME.lazy-*.js` beside it: `npm run
- * size` reports it apart.
+ * explains a feed's problems, the last good copy, the sentences for a failed feed, …) becomes
+ * `NAME.lazy-*.js` beside it: `npm run size` reports it apart.
  */
 const sizeBundle = (name, input, options = {}) => ({
   input: { [name]: input },
