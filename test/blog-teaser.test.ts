@@ -334,8 +334,10 @@ describe('<seutu-blog-teaser>', () => {
           lang,
           settle: false,
         });
+        // The code for relative dates loads with the data: the teaser shows them when it reports the load.
+        const loaded = nextOutcome(el);
         el.feed = feed(dates.map((date, i) => ({ id: String(i), title: `Post ${i}`, date_published: date })));
-        await el.updateComplete;
+        await loaded;
         const times = [...el.shadowRoot!.querySelectorAll('time')];
         expect(times.map((t) => t.textContent)).to.deep.equal([...expected]);
         const full = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' });
@@ -356,8 +358,10 @@ describe('<seutu-blog-teaser>', () => {
           lang: 'en',
           settle: false,
         });
+        // The code for relative dates loads with the data: the teaser shows them when it reports the load.
+        const loaded = nextOutcome(el);
         el.feed = feed([{ id: '1', title: 'Post', date_published: new Date(now - 5 * 60_000).toISOString() }]);
-        await el.updateComplete;
+        await loaded;
         const time = el.shadowRoot!.querySelector('time')!;
         expect(time.textContent).to.equal('5 minutes ago');
         now += 2 * 3_600_000;
@@ -370,6 +374,24 @@ describe('<seutu-blog-teaser>', () => {
         Date.now = realNow;
         clockLimits.tickMs = tick;
       }
+    });
+
+    it('turns to relative dates when the attribute is added to a teaser already showing posts', async () => {
+      const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser></seutu-blog-teaser>`, {
+        lang: 'en',
+        settle: false,
+      });
+      const loaded = nextOutcome(el);
+      el.feed = feed([{ id: '1', title: 'Post', date_published: ago(3) }]);
+      await loaded;
+      const time = () => el.shadowRoot!.querySelector('time')!;
+      expect(time().textContent).to.not.equal('3 days ago');
+      el.relative = true;
+      await waitUntil(() => time().textContent === '3 days ago', `still "${time().textContent}"`);
+      el.relative = false;
+      await el.updateComplete;
+      expect(time().textContent).to.not.equal('3 days ago');
+      expect(time().hasAttribute('title')).to.equal(false);
     });
 
     it('shows absolute dates without the attribute', async () => {

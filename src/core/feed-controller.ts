@@ -49,6 +49,13 @@ export interface FeedControllerOptions<T> {
    * source takes more work calls `setSource` itself instead.
    */
   readonly source?: () => FeedSource;
+  /**
+   * Loads code the host needs to show its data as its attributes ask: a feature most pages do
+   * not use, kept in a module of its own (see `LazyModule`). Called when loading starts, so the
+   * code loads alongside the feed, and again before each ready state, which waits for it. Should
+   * the code fail to load, the data is shown without the feature.
+   */
+  readonly prepare?: () => Promise<unknown> | undefined;
 }
 
 /**
@@ -127,6 +134,7 @@ export class FeedController<T> implements ReactiveController {
     const { interpret, kind, defaultUrl } = this.#options;
     this.#loaded = undefined;
     this.#url = null;
+    void this.#options.prepare?.();
     let loading: Promise<LoadedFeed<T>>;
     try {
       if (data !== undefined && data !== null) {
@@ -169,7 +177,7 @@ export class FeedController<T> implements ReactiveController {
       warnFeed(this.#url ?? undefined, problem);
       return this.#showError(problem);
     }
-    this.#show(stale ? { status: 'ready', data: value, stale: true } : { status: 'ready', data: value });
+    this.#showWhen(this.#options.prepare?.(), stale ? { status: 'ready', data: value, stale: true } : { status: 'ready', data: value });
   }
 
   #fail(error: unknown): void {
@@ -179,8 +187,15 @@ export class FeedController<T> implements ReactiveController {
 
   /** Shows an error once the sentence saying why is at hand, so the error view is complete when `seutu-error` fires. */
   #showError(error: FeedError): void {
+    this.#showWhen(loadReasonTexts(), { status: 'error', error });
+  }
+
+  /** Shows `state` once `ready` settles (at once without it), unless something else was shown meanwhile. */
+  #showWhen(ready: Promise<unknown> | undefined, state: FeedState<T>): void {
+    if (!ready) return this.#show(state);
     const ticket = ++this.#shown;
-    void loadReasonTexts().then(() => ticket === this.#shown && this.#show({ status: 'error', error }));
+    const show = () => ticket === this.#shown && this.#show(state);
+    ready.then(show, show);
   }
 
   #show(state: FeedState<T>): void {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -7,8 +7,8 @@ import type { BlogAuthor, BlogFeed, BlogItem } from '../../core/json-feed-read.j
 import { readBlogFeed } from '../../core/blog-feed-reader.js';
 import { postLimit, selectItems } from '../../core/blog-selection.js';
 import { excerpt } from '../../core/excerpt.js';
-import { formatDate, formatDateTime, formatRelative, formatter, intlLocale } from '../../core/date-format.js';
-import { MinuteClock } from '../../core/minute-clock.js';
+import { formatDate, formatter, intlLocale } from '../../core/date-format.js';
+import { LazyModule } from '../../core/lazy-module.js';
 import { primaryLanguage } from '../../core/feed-language.js';
 import type { FeedDate } from '../../core/rfc3339-date.js';
 import { VERSION } from '../../core/version.js';
@@ -137,17 +137,28 @@ export class SeutuBlogTeaser extends LitElement {
     this.relative = false;
     this.showTitle = false;
     this.headingLevel = 3;
-    // Relative dates ("5 minutes ago") are kept true while the page stays open.
-    new MinuteClock(this, () => this.relative && this.#feed.state.status === 'ready');
   }
 
   #locale = new LocaleController(this, blogTeaserStrings);
+  /** Relative dates, which few teasers show: loaded with the feed when `relative` is set. */
+  #relativeDates = new LazyModule(this, () => import('./relative-date-view.js'));
+  #clock: unknown;
   #feed = new FeedController<BlogFeed>(this, {
     source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
     kind: 'jsonfeed',
     interpret: readBlogFeed,
     count: (feed) => feed.items.length,
+    prepare: () => (this.relative ? this.#relativeDates.want() : undefined),
   });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('relative') && this.relative) void this.#relativeDates.want();
+    const relative = this.#relativeDates.module;
+    // Relative dates ("5 minutes ago") are kept true while the page stays open.
+    if (relative && !this.#clock) {
+      this.#clock = new relative.MinuteClock(this, () => this.relative && this.#feed.state.status === 'ready');
+    }
+  }
 
   get #layout(): BlogTeaserLayout {
     return LAYOUTS.includes(this.layout) ? this.layout : 'list';
@@ -290,11 +301,8 @@ export class SeutuBlogTeaser extends LitElement {
 
   #dateView(date: FeedDate): TemplateResult {
     const locale = this.#intlLocale;
-    if (this.relative) {
-      return html`<time part="date" datetime=${date.datetime} title=${formatDateTime(date, locale)}
-        >${formatRelative(date, locale, Date.now())}</time
-      >`;
-    }
+    const relative = this.relative ? this.#relativeDates.module : undefined;
+    if (relative) return relative.relativeDateView(date, locale);
     return html`<time part="date" datetime=${date.datetime}>${formatDate(date, locale)}</time>`;
   }
 
