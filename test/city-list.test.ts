@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { cleanup, mount, shadowText, texts } from './helpers.js';
 import type { SeutuCityList } from '../src/elements/city-list/city-list.js';
@@ -221,6 +221,33 @@ describe('<seutu-city-list> with the shipped feed', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('a list that stops being searchable shows every town again', async () => {
+      const { el } = await mount<SeutuCityList>(html`<seutu-city-list searchable lang="fi"></seutu-city-list>`);
+      await type(el, 'kemi');
+      expect(texts(el, NAMES)).to.have.length(2);
+      el.searchable = false;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('input')).to.equal(null);
+      expect(texts(el, NAMES)).to.have.length(56);
+    });
+  });
+
+  describe('features asked for once the towns are shown', () => {
+    // Search, groups and the sentence load only for lists that ask for them: here, later.
+    it('adds the search box, the region headings and the sentence when their attributes are set', async () => {
+      const { el } = await mount<SeutuCityList>(html`<seutu-city-list lang="fi"></seutu-city-list>`);
+      expect(texts(el, NAMES)).to.have.length(56);
+      el.toggleAttribute('searchable', true);
+      await waitUntil(() => el.shadowRoot!.querySelector('input[type="search"]'), 'no search box');
+      el.setAttribute('group-by', 'region');
+      await waitUntil(() => el.shadowRoot!.querySelector('h3[part="heading"]'), 'no region headings');
+      expect(texts(el, NAMES)).to.have.length(56);
+      el.removeAttribute('group-by');
+      el.setAttribute('layout', 'sentence');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="sentence"]'), 'no sentence');
+      expect(texts(el, '[part="sentence"]')[0]).to.match(/^Akaa, Alajärvi, .*, Ähtäri ja Äänekoski$/);
+    });
   });
 
   for (const layout of ['list', 'grid', 'sentence']) {

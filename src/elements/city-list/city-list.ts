@@ -1,27 +1,20 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { str } from '../../core/str-tag.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { strings as cityListStrings } from '../../locales/city-list.js';
-import type { City, NetworkFeed } from '../../core/network-feed.js';
+import type { NetworkFeed } from '../../core/network-feed.js';
 import { townFeed } from '../../core/network-feed-reader.js';
-import { cityName, citySearchTerms, foldForSearch } from '../../core/city-names.js';
+import { cityName } from '../../core/city-names.js';
+import { LazyModule } from '../../core/lazy-module.js';
 import { localizedText } from '../../core/localized-text.js';
 import { regionFilter } from '../../core/city-filter.js';
 import { collatorFor } from '../../core/collation.js';
 import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
-import { heading } from '../../ui/heading.js';
 import { emptyView } from '../../ui/status-views.js';
 import { feedStateView } from '../../ui/feed-state-view.js';
 import { cityListStyles } from './city-list.styles.js';
-
-interface Entry {
-  readonly city: City;
-  readonly name: string;
-  readonly region: string | undefined;
-  readonly current: boolean;
-}
+import type { TownEntry as Entry } from './town-entry.js';
 
 /**
  * The member towns of the Network of Regional Cities, sorted by the reader's language: as a
@@ -126,11 +119,31 @@ export class SeutuCityList extends LitElement {
   }
 
   #locale = new LocaleController(this, cityListStrings);
+  // What few lists use, each in a module of its own, loaded with the feed when asked for.
+  #search = new LazyModule(this, () => import('./town-search.js'));
+  #groups = new LazyModule(this, () => import('./town-groups.js'));
+  #sentence = new LazyModule(this, () => import('./town-sentence.js'));
   // Towns only: the list and the map never load the code that reads projects, and share a reading.
   #feed = new FeedController<NetworkFeed>(this, {
     ...townFeed,
     source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
+    prepare: () => this.#features(),
   });
+
+  /** Loads the modules of the features the attributes ask for; undefined when they are all here. */
+  #features(): Promise<unknown> | undefined {
+    const loading = [
+      this.searchable && this.#search.want(),
+      this.groupBy === 'region' && this.#groups.want(),
+      this.layout === 'sentence' && this.#sentence.want(),
+    ].filter((wait) => wait instanceof Promise);
+    return loading.length > 0 ? Promise.all(loading) : undefined;
+  }
+
+  protected override willUpdate(): void {
+    // A feature asked for once the towns are shown: they are shown without it until it loads.
+    void this.#features();
+  }
 
   protected override render(): TemplateResult {
     const msg = this.#locale.msg;
@@ -153,17 +166,19 @@ export class SeutuCityList extends LitElement {
     if (inRegion.length === 0) {
       return emptyView(msg('There are no towns to show.', { id: 'city-list.empty' }));
     }
-    const query = foldForSearch(this.query);
-    const shown = query
-      ? inRegion.filter((e) => citySearchTerms(e.city).some((term) => term.includes(query)))
-      : inRegion;
-    return html`${this.searchable ? this.#searchView(shown.length) : nothing}
-    ${shown.length === 0
-      ? html`<p class="status" part="status">
-          ${msg(str`No town matches “${this.query.trim()}”.`, { id: 'city-list.no-match' })}
-        </p>`
-      : this.groupBy === 'region'
-        ? this.#groupedView(shown)
+    const search = this.searchable ? this.#search.module : undefined;
+    const groups = this.groupBy === 'region' ? this.#groups.module : undefined;
+    const shown = search ? search.matchingTowns(inRegion, this.query) : inRegion;
+    return html`${search ? search.searchView(msg, this.query, shown.length, (query) => (this.query = query)) : nothing}
+    ${shown.length === 0 && search
+      ? search.noMatchView(msg, this.query)
+      : groups
+        ? groups.groupedView(shown, {
+            msg,
+            ui: this.#locale.ui,
+            headingLevel: this.headingLevel,
+            townsView: (entries) => this.#townsView(entries),
+          })
         : this.#townsView(shown)}`;
   }
 
@@ -185,48 +200,9 @@ export class SeutuCityList extends LitElement {
       .sort((a, b) => collator.compare(a.name, b.name));
   }
 
-  #searchView(count: number): TemplateResult {
-    const msg = this.#locale.msg;
-    return html`<div class="search">
-      <label part="search-label" for="search">${msg('Search towns', { id: 'city-list.search-label' })}</label>
-      <input
-        id="search"
-        part="search"
-        type="search"
-        autocomplete="off"
-        spellcheck="false"
-        .value=${this.query}
-        @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-      />
-      <p class="visually-hidden" role="status">
-        ${count === 1
-          ? msg('1 town shown', { id: 'city-list.count-one' })
-          : msg(str`${count} towns shown`, { id: 'city-list.count' })}
-      </p>
-    </div>`;
-  }
-
-  #groupedView(entries: Entry[]): TemplateResult {
-    const msg = this.#locale.msg;
-    const other = msg('Other towns', { id: 'city-list.other-region' });
-    const groups = new Map<string, Entry[]>();
-    for (const entry of entries) {
-      const key = entry.region ?? other;
-      groups.set(key, [...(groups.get(key) ?? []), entry]);
-    }
-    const collator = collatorFor(this.#locale.ui);
-    const names = [...groups.keys()].sort((a, b) =>
-      a === other ? 1 : b === other ? -1 : collator.compare(a, b),
-    );
-    return html`${names.map(
-      (name, i) => html`<section class="group" aria-labelledby=${`group-${i}`}>
-        ${heading(this.headingLevel, name, `group-${i}`)} ${this.#townsView(groups.get(name)!)}
-      </section>`,
-    )}`;
-  }
-
-  #townsView(entries: Entry[]): TemplateResult {
-    if (this.layout === 'sentence') return this.#sentenceView(entries);
+  #townsView(entries: readonly Entry[]): TemplateResult {
+    const sentence = this.layout === 'sentence' ? this.#sentence.module : undefined;
+    if (sentence) return sentence.sentenceView(entries, this.#locale.ui, (entry) => this.#townName(entry));
     return html`<ul part="list" class="towns">
       ${entries.map((entry) => this.#townItem(entry))}
     </ul>`;
@@ -244,15 +220,6 @@ export class SeutuCityList extends LitElement {
     return html`<li part=${entry.current ? 'item current' : 'item'} class=${entry.current ? 'current' : ''}>
       ${this.#townName(entry)} ${region}
     </li>`;
-  }
-
-  #sentenceView(entries: Entry[]): TemplateResult {
-    const format = new Intl.ListFormat(this.#locale.ui, { type: 'conjunction', style: 'long' });
-    let next = 0;
-    const parts = format.formatToParts(entries.map((e) => e.name)).map((part) =>
-      part.type === 'element' ? this.#townName(entries[next++]!) : part.value,
-    );
-    return html`<p part="sentence" class="sentence">${parts}</p>`;
   }
 
   #townName({ city, name, current }: Entry): TemplateResult {

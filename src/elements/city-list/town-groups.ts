@@ -1,0 +1,34 @@
+import { html, type TemplateResult } from 'lit';
+import type { MsgFn } from '@lit/localize';
+import type { UiLocale } from '../../core/locale.js';
+import { collatorFor } from '../../core/collation.js';
+import { heading } from '../../ui/heading.js';
+import type { TownEntry } from './town-entry.js';
+
+/**
+ * The towns under a heading per region (`group-by="region"`), regions in the reader's
+ * alphabetical order and towns without one last. Loaded only by lists grouped by region.
+ */
+export function groupedView(
+  entries: readonly TownEntry[],
+  { msg, ui, headingLevel, townsView }: {
+    readonly msg: MsgFn;
+    readonly ui: UiLocale;
+    readonly headingLevel: number;
+    readonly townsView: (entries: TownEntry[]) => TemplateResult;
+  },
+): TemplateResult {
+  const other = msg('Other towns', { id: 'city-list.other-region' });
+  const groups = new Map<string, TownEntry[]>();
+  for (const entry of entries) {
+    const key = entry.region ?? other;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const collator = collatorFor(ui);
+  const names = [...groups.keys()].sort((a, b) => (a === other ? 1 : b === other ? -1 : collator.compare(a, b)));
+  return html`${names.map(
+    (name, i) => html`<section class="group" aria-labelledby=${`group-${i}`}>
+      ${heading(headingLevel, name, `group-${i}`)} ${townsView(groups.get(name)!)}
+    </section>`,
+  )}`;
+}

@@ -1,0 +1,42 @@
+import { html, type TemplateResult } from 'lit';
+import type { MsgFn } from '@lit/localize';
+import { str } from '../../core/str-tag.js';
+import { citySearchTerms, foldForSearch } from '../../core/city-names.js';
+import type { TownEntry } from './town-entry.js';
+
+/** The towns whose Finnish, Swedish or English name (or municipality code) contains `query`. */
+export function matchingTowns(entries: readonly TownEntry[], query: string): readonly TownEntry[] {
+  const folded = foldForSearch(query);
+  return folded ? entries.filter((e) => citySearchTerms(e.city).some((term) => term.includes(folded))) : entries;
+}
+
+/**
+ * The labelled search box of a `searchable` list, with the number of towns shown announced to
+ * screen readers as it changes. Loaded only by lists with `searchable`.
+ */
+export function searchView(msg: MsgFn, query: string, count: number, onInput: (query: string) => void): TemplateResult {
+  return html`<div class="search">
+    <label part="search-label" for="search">${msg('Search towns', { id: 'city-list.search-label' })}</label>
+    <input
+      id="search"
+      part="search"
+      type="search"
+      autocomplete="off"
+      spellcheck="false"
+      .value=${query}
+      @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
+    />
+    <p class="visually-hidden" role="status">
+      ${count === 1
+        ? msg('1 town shown', { id: 'city-list.count-one' })
+        : msg(str`${count} towns shown`, { id: 'city-list.count' })}
+    </p>
+  </div>`;
+}
+
+/** What a search that finds nothing says. */
+export function noMatchView(msg: MsgFn, query: string): TemplateResult {
+  return html`<p class="status" part="status">
+    ${msg(str`No town matches “${query.trim()}”.`, { id: 'city-list.no-match' })}
+  </p>`;
+}
