@@ -5,6 +5,8 @@
 // strings and the shared ones:
 //
 //   src/locales/<element>.ts  ids `<element>.*`, for each folder in src/elements/
+//   src/locales/<element>-<feature>.ts  ids `<element>-<feature>.*`: the strings of a feature
+//                             that only some pages use, loaded with its code (city-list-search)
 //   src/locales/error.ts      ids `error.*`: why a feed failed, loaded only when one does
 //   src/locales/shared.ts     every other id (feed.*: the shared UI in src/ui/)
 //
@@ -36,9 +38,14 @@ for (const name of [SHARED, ...OWN_GROUPS]) {
 }
 const groupNames = new Set([...elementNames, ...OWN_GROUPS]);
 
-/** `city-list.count` → `city-list`; an id without a group's prefix is shared. */
+/**
+ * `city-list.empty` → `city-list`, `city-list-search.label` → `city-list-search`; an id without
+ * a group's or an element's feature's prefix is shared.
+ */
 const groupOf = (id) => {
   const prefix = id.slice(0, id.indexOf('.'));
+  const isFeature = elementNames.some((name) => prefix.startsWith(`${name}-`));
+  if (isFeature) groupNames.add(prefix);
   return groupNames.has(prefix) ? prefix : SHARED;
 };
 
@@ -68,11 +75,16 @@ try {
   /** group → locale → [id, source text of the template] */
   const groups = new Map([...groupNames, SHARED].map((name) => [name, new Map()]));
   for (const locale of config.targetLocales) {
-    for (const group of groups.values()) group.set(locale, []);
     for (const [id, template] of readTemplates(path.join(scratch, `${locale}.ts`))) {
-      groups.get(groupOf(id)).get(locale).push([id, template]);
+      const name = groupOf(id);
+      if (!groups.has(name)) groups.set(name, new Map());
+      const group = groups.get(name);
+      if (!group.has(locale)) group.set(locale, []);
+      group.get(locale).push([id, template]);
     }
   }
+  // Every group has a table for every locale, empty if need be.
+  for (const group of groups.values()) for (const locale of config.targetLocales) if (!group.has(locale)) group.set(locale, []);
 
   const written = new Set();
   for (const [name, byLocale] of groups) {

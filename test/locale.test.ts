@@ -13,6 +13,8 @@ import { strings as projectCard } from '../src/locales/project-card.js';
 import { strings as projectList } from '../src/locales/project-list.js';
 import { strings as shared } from '../src/locales/shared.js';
 import { strings as errorReasons } from '../src/locales/error.js';
+import { strings as citySearch } from '../src/locales/city-list-search.js';
+import { strings as cityGroups } from '../src/locales/city-list-groups.js';
 import { langListenerCount } from '../src/core/lang-observer.js';
 import type { SeutuCityList } from '../src/elements/city-list/city-list.js';
 
@@ -77,14 +79,14 @@ describe('locale resolution', () => {
   });
 
   it('looks up translated strings with placeholders in their translated order', () => {
-    expect(msgFor('fi', [cityList])('Search towns', { id: 'city-list.search-label' })).to.equal('Hae kaupunkia');
-    expect(msgFor('sv', [cityList])('Search towns', { id: 'city-list.search-label' })).to.equal('Sök stad');
-    expect(msgFor('en', [cityList])('Search towns', { id: 'city-list.search-label' })).to.equal('Search towns');
+    expect(msgFor('fi', [citySearch])('Search towns', { id: 'city-list-search.label' })).to.equal('Hae kaupunkia');
+    expect(msgFor('sv', [citySearch])('Search towns', { id: 'city-list-search.label' })).to.equal('Sök stad');
+    expect(msgFor('en', [citySearch])('Search towns', { id: 'city-list-search.label' })).to.equal('Search towns');
     const query = 'Kemi';
-    expect(msgFor('fi', [cityList])(str`No town matches “${query}”.`, { id: 'city-list.no-match' })).to.equal(
+    expect(msgFor('fi', [citySearch])(str`No town matches “${query}”.`, { id: 'city-list-search.no-match' })).to.equal(
       'Haulla ”Kemi” ei löytynyt kaupunkia.',
     );
-    expect(msgFor('en', [cityList])(str`No town matches “${query}”.`, { id: 'city-list.no-match' })).to.equal(
+    expect(msgFor('en', [citySearch])(str`No town matches “${query}”.`, { id: 'city-list-search.no-match' })).to.equal(
       'No town matches “Kemi”.',
     );
     // An id without a translation, or one in a group not asked for, falls back to the English source.
@@ -99,6 +101,8 @@ describe('locale resolution', () => {
   it('splits the strings by group: each element and the error reasons hold their own ids, the shared ones the rest', () => {
     const groups: Record<string, LocaleStrings> = {
       error: errorReasons,
+      'city-list-search': citySearch,
+      'city-list-groups': cityGroups,
       'blog-teaser': blogTeaser,
       'city-list': cityList,
       'city-map': cityMap,
@@ -174,8 +178,8 @@ describe('locale resolution', () => {
 
     it('answers in English from the source text', () => {
       const { msg } = probe('en', cityList).locale;
-      expect(msg('Search towns', { id: 'city-list.search-label' })).to.equal('Search towns');
-      expect(msg(str`Showing ${3} towns`, { id: 'city-list.count' })).to.equal('Showing 3 towns');
+      expect(msg('Loading member towns…', { id: 'city-list.loading' })).to.equal('Loading member towns…');
+      expect(msg(str`Showing ${3} towns`, { id: 'city-list.no-such-id' })).to.equal('Showing 3 towns');
       expect(msg('This information may be out of date.', { id: 'feed.stale' })).to.equal(
         'This information may be out of date.',
       );
@@ -191,7 +195,7 @@ describe('locale resolution', () => {
       await el.updateComplete;
       const sv = el.locale.msg;
       expect(sv).to.not.equal(fi);
-      expect(sv('Search towns', { id: 'city-list.search-label' })).to.equal('Sök stad');
+      expect(sv('There are no towns to show.', { id: 'city-list.empty' })).to.equal('Det finns inga städer att visa.');
       el.lang = 'fi';
       el.requestUpdate();
       await el.updateComplete;

@@ -169,12 +169,11 @@ export class SeutuCityList extends LitElement {
     const search = this.searchable ? this.#search.module : undefined;
     const groups = this.groupBy === 'region' ? this.#groups.module : undefined;
     const shown = search ? search.matchingTowns(inRegion, this.query) : inRegion;
-    return html`${search ? search.searchView(msg, this.query, shown.length, (query) => (this.query = query)) : nothing}
+    return html`${search ? search.searchView(this.#locale.ui, this.query, shown.length, (query) => (this.query = query)) : nothing}
     ${shown.length === 0 && search
-      ? search.noMatchView(msg, this.query)
+      ? search.noMatchView(this.#locale.ui, this.query)
       : groups
         ? groups.groupedView(shown, {
-            msg,
             ui: this.#locale.ui,
             headingLevel: this.headingLevel,
             townsView: (entries) => this.#townsView(entries),

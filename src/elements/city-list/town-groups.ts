@@ -1,8 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import type { MsgFn } from '@lit/localize';
 import type { UiLocale } from '../../core/locale.js';
 import { collatorFor } from '../../core/collation.js';
 import { heading } from '../../ui/heading.js';
+import { msgFor } from '../../core/message-lookup.js';
+import { strings } from '../../locales/city-list-groups.js';
 import type { TownEntry } from './town-entry.js';
 
 /**
@@ -11,14 +12,13 @@ import type { TownEntry } from './town-entry.js';
  */
 export function groupedView(
   entries: readonly TownEntry[],
-  { msg, ui, headingLevel, townsView }: {
-    readonly msg: MsgFn;
+  { ui, headingLevel, townsView }: {
     readonly ui: UiLocale;
     readonly headingLevel: number;
     readonly townsView: (entries: TownEntry[]) => TemplateResult;
   },
 ): TemplateResult {
-  const other = msg('Other towns', { id: 'city-list.other-region' });
+  const other = msgFor(ui, [strings])('Other towns', { id: 'city-list-groups.other-region' });
   const groups = new Map<string, TownEntry[]>();
   for (const entry of entries) {
     const key = entry.region ?? other;

@@ -1,7 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import type { MsgFn } from '@lit/localize';
 import { str } from '../../core/str-tag.js';
 import { citySearchTerms, foldForSearch } from '../../core/city-names.js';
+import type { UiLocale } from '../../core/locale.js';
+import { msgFor } from '../../core/message-lookup.js';
+import { strings } from '../../locales/city-list-search.js';
 import type { TownEntry } from './town-entry.js';
 
 /** The towns whose Finnish, Swedish or English name (or municipality code) contains `query`. */
@@ -14,9 +16,10 @@ export function matchingTowns(entries: readonly TownEntry[], query: string): rea
  * The labelled search box of a `searchable` list, with the number of towns shown announced to
  * screen readers as it changes. Loaded only by lists with `searchable`.
  */
-export function searchView(msg: MsgFn, query: string, count: number, onInput: (query: string) => void): TemplateResult {
+export function searchView(ui: UiLocale, query: string, count: number, onInput: (query: string) => void): TemplateResult {
+  const msg = msgFor(ui, [strings]);
   return html`<div class="search">
-    <label part="search-label" for="search">${msg('Search towns', { id: 'city-list.search-label' })}</label>
+    <label part="search-label" for="search">${msg('Search towns', { id: 'city-list-search.label' })}</label>
     <input
       id="search"
       part="search"
@@ -28,15 +31,16 @@ export function searchView(msg: MsgFn, query: string, count: number, onInput: (q
     />
     <p class="visually-hidden" role="status">
       ${count === 1
-        ? msg('1 town shown', { id: 'city-list.count-one' })
-        : msg(str`${count} towns shown`, { id: 'city-list.count' })}
+        ? msg('1 town shown', { id: 'city-list-search.count-one' })
+        : msg(str`${count} towns shown`, { id: 'city-list-search.count' })}
     </p>
   </div>`;
 }
 
 /** What a search that finds nothing says. */
-export function noMatchView(msg: MsgFn, query: string): TemplateResult {
+export function noMatchView(ui: UiLocale, query: string): TemplateResult {
+  const msg = msgFor(ui, [strings]);
   return html`<p class="status" part="status">
-    ${msg(str`No town matches “${query.trim()}”.`, { id: 'city-list.no-match' })}
+    ${msg(str`No town matches “${query.trim()}”.`, { id: 'city-list-search.no-match' })}
   </p>`;
 }
