@@ -2,13 +2,15 @@
 // Regenerates src/locales/ from xliff/. lit-localize (runtime mode) writes one table per locale
 // with every string of every element, into a scratch folder; this script splits those tables by
 // id prefix into one module per string group, so each element's entry carries only its own
-// strings and the shared ones:
+// strings:
 //
 //   src/locales/<element>.ts  ids `<element>.*`, for each folder in src/elements/
 //   src/locales/<element>-<feature>.ts  ids `<element>-<feature>.*`: the strings of a feature
 //                             that only some pages use, loaded with its code (city-list-search)
-//   src/locales/error.ts      ids `error.*`: why a feed failed, loaded only when one does
-//   src/locales/shared.ts     every other id (feed.*: the shared UI in src/ui/)
+//   src/locales/error.ts      ids `error.*`: what an element says when its feed fails, loaded
+//                             only when one does (src/core/failure-texts.ts)
+//
+// An id with any other prefix stops the build: it would belong to no module.
 //
 // Each module exports `strings = { fi: {…}, sv: {…} }` (a TemplateMap per target locale) and
 // imports `str` from our own tag (src/core/str-tag.ts): importing @lit/localize's entry would
@@ -27,26 +29,25 @@ const outputDir = path.resolve(root, config.output.outputDir);
 
 /** The first line of every module this script writes; it removes such modules it no longer writes. */
 const HEADER = '// Do not modify this file by hand!';
-const SHARED = 'shared';
-/** Groups that are not an element's: the reasons a feed failed (src/core/reason-texts.ts). */
+/** Groups that are not an element's: what is said when a feed fails (src/core/failure-texts.ts). */
 const OWN_GROUPS = ['error'];
 const elementNames = (await readdir(path.join(root, 'src/elements'), { withFileTypes: true }))
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
-for (const name of [SHARED, ...OWN_GROUPS]) {
+for (const name of OWN_GROUPS) {
   if (elementNames.includes(name)) throw new Error(`an element may not be called "${name}"`);
 }
 const groupNames = new Set([...elementNames, ...OWN_GROUPS]);
 
-/**
- * `city-list.empty` → `city-list`, `city-list-search.label` → `city-list-search`; an id without
- * a group's or an element's feature's prefix is shared.
- */
+/** `city-list.empty` → `city-list`, `city-list-search.label` → `city-list-search`. */
 const groupOf = (id) => {
   const prefix = id.slice(0, id.indexOf('.'));
   const isFeature = elementNames.some((name) => prefix.startsWith(`${name}-`));
   if (isFeature) groupNames.add(prefix);
-  return groupNames.has(prefix) ? prefix : SHARED;
+  if (!groupNames.has(prefix)) {
+    throw new Error(`message id "${id}": its prefix names no element, element feature or group (${OWN_GROUPS.join(', ')})`);
+  }
+  return prefix;
 };
 
 // lit-localize, as configured, but writing its per-locale modules to a scratch folder.
@@ -73,7 +74,7 @@ try {
   });
 
   /** group → locale → [id, source text of the template] */
-  const groups = new Map([...groupNames, SHARED].map((name) => [name, new Map()]));
+  const groups = new Map([...groupNames].map((name) => [name, new Map()]));
   for (const locale of config.targetLocales) {
     for (const [id, template] of readTemplates(path.join(scratch, `${locale}.ts`))) {
       const name = groupOf(id);
@@ -144,10 +145,7 @@ function groupModule(name, byLocale) {
     return `  ${locale}: {\n${lines.join('')}  },\n`;
   });
   const usesStr = [...byLocale.values()].some((entries) => entries.some(([, template]) => template.startsWith('str`')));
-  const what =
-    name === SHARED
-      ? `The strings shared by every element (ids with no group's prefix: feed.*).`
-      : `The ${name} strings (ids ${name}.*).`;
+  const what = `The ${name} strings (ids ${name}.*).`;
   return [
     HEADER,
     '// Re-generate this file by running npm run localize:build (lit-localize, then',

@@ -11,7 +11,6 @@ import { strings as cityList } from '../src/locales/city-list.js';
 import { strings as cityMap } from '../src/locales/city-map.js';
 import { strings as projectCard } from '../src/locales/project-card.js';
 import { strings as projectList } from '../src/locales/project-list.js';
-import { strings as shared } from '../src/locales/shared.js';
 import { strings as errorReasons } from '../src/locales/error.js';
 import { strings as citySearch } from '../src/locales/city-list-search.js';
 import { strings as cityGroups } from '../src/locales/city-list-groups.js';
@@ -92,13 +91,13 @@ describe('locale resolution', () => {
     // An id without a translation, or one in a group not asked for, falls back to the English source.
     expect(msgFor('fi', [cityList])('Something new', { id: 'no-such-id' })).to.equal('Something new');
     expect(msgFor('fi', [cityList])('Loading the map…', { id: 'city-map.loading' })).to.equal('Loading the map…');
-    // The shared strings are always there.
-    expect(msgFor('sv')('This information may be out of date.', { id: 'feed.stale' })).to.equal(
+    // Several groups are searched in order.
+    expect(msgFor('sv', [cityList, errorReasons])('This information may be out of date.', { id: 'error.stale' })).to.equal(
       'Uppgifterna kan vara inaktuella.',
     );
   });
 
-  it('splits the strings by group: each element and the error reasons hold their own ids, the shared ones the rest', () => {
+  it('splits the strings by group: each element, element feature and the failure texts hold their own ids', () => {
     const groups: Record<string, LocaleStrings> = {
       error: errorReasons,
       'city-list-search': citySearch,
@@ -117,15 +116,11 @@ describe('locale resolution', () => {
       }
       expect(Object.keys(group.fi!)).to.deep.equal(Object.keys(group.sv!));
     }
-    for (const locale of ['fi', 'sv'] as const) {
-      const ids = Object.keys(shared[locale]);
-      expect(ids).to.include.members(['feed.stale']);
-      expect(ids.some((id) => id.split('.')[0]! in groups)).to.equal(false);
-    }
+    expect(Object.keys(errorReasons.fi)).to.include.members(['error.network', 'error.http', 'error.stale']);
   });
 
   describe('an element’s LocaleController', () => {
-    const groups = { blogTeaser, cityList, cityMap, projectCard, projectList };
+    const groups = { blogTeaser, cityList, cityMap, projectCard, projectList, citySearch, cityGroups, errorReasons };
     /** Each element's string groups, as it passes them to its LocaleController. */
     const elements: Record<string, [LocaleStrings, ...LocaleStrings[]]> = {
       'blog-teaser': [blogTeaser],
@@ -165,10 +160,9 @@ describe('locale resolution', () => {
 
     for (const [name, tables] of Object.entries(elements)) {
       for (const locale of ['fi', 'sv'] as const) {
-        it(`finds ${name}’s own and the shared strings in ${locale}, and no other element’s`, () => {
+        it(`finds ${name}’s own strings in ${locale}, and no other element’s`, () => {
           const { msg } = probe(locale, ...tables).locale;
           for (const table of tables) expectAll(msg, table[locale]!);
-          expectAll(msg, shared[locale]);
           for (const other of Object.values(groups).filter((group) => !tables.includes(group))) {
             for (const id of Object.keys(other[locale])) expect(msg('source text', { id }), id).to.equal('source text');
           }
@@ -179,10 +173,7 @@ describe('locale resolution', () => {
     it('answers in English from the source text', () => {
       const { msg } = probe('en', cityList).locale;
       expect(msg('Loading member towns…', { id: 'city-list.loading' })).to.equal('Loading member towns…');
-      expect(msg(str`Showing ${3} towns`, { id: 'city-list.no-such-id' })).to.equal('Showing 3 towns');
-      expect(msg('This information may be out of date.', { id: 'feed.stale' })).to.equal(
-        'This information may be out of date.',
-      );
+      expect(msg(str`${3} towns shown`, { id: 'city-list-search.count' })).to.equal('3 towns shown');
     });
 
     it('keeps one msg() per language rather than making one per render', async () => {

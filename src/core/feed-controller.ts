@@ -3,7 +3,7 @@ import { FeedError, messageOf } from './feed-error.js';
 import { loadFeed, warnFeed, warnFeedFailure } from './feed-loader.js';
 import type { LoadedFeed } from './feed-copy.js';
 import { seutuEvent } from './events.js';
-import { loadReasonTexts } from './reason-text-loader.js';
+import { loadFailureTexts } from './failure-text-loader.js';
 
 export type FeedState<T> =
   | { readonly status: 'loading' }
@@ -177,7 +177,10 @@ export class FeedController<T> implements ReactiveController {
       warnFeed(this.#url ?? undefined, problem);
       return this.#showError(problem);
     }
-    this.#showWhen(this.#options.prepare?.(), stale ? { status: 'ready', data: value, stale: true } : { status: 'ready', data: value });
+    const prepared = this.#options.prepare?.();
+    if (!stale) return this.#showWhen(prepared, { status: 'ready', data: value });
+    // A stored copy is shown with its note that it may be out of date, a failure's text.
+    this.#showWhen(Promise.all([prepared, loadFailureTexts()]), { status: 'ready', data: value, stale: true });
   }
 
   #fail(error: unknown): void {
@@ -187,7 +190,7 @@ export class FeedController<T> implements ReactiveController {
 
   /** Shows an error once the sentence saying why is at hand, so the error view is complete when `seutu-error` fires. */
   #showError(error: FeedError): void {
-    this.#showWhen(loadReasonTexts(), { status: 'error', error });
+    this.#showWhen(loadFailureTexts(), { status: 'error', error });
   }
 
   /** Shows `state` once `ready` settles (at once without it), unless something else was shown meanwhile. */

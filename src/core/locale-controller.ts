@@ -10,8 +10,7 @@ import { msgFor, type LocaleStrings } from './message-lookup.js';
  * without touching @lit/localize's one global locale (which the host page may be using).
  *
  * The element passes the string groups it renders (`src/locales/<group>.ts`), so its entry
- * bundle carries only those: `new LocaleController(this, cityListStrings)`. The shared strings
- * (`src/locales/shared.ts`) are always looked up after them.
+ * bundle carries only those: `new LocaleController(this, cityListStrings)`.
  */
 export class LocaleController implements ReactiveController {
   #host: ReactiveControllerHost & Element;
@@ -21,7 +20,7 @@ export class LocaleController implements ReactiveController {
   /** One `msg()` per language, made on first use: none per render. */
   #msg: { [L in ResolvedLocale['ui']]?: MsgFn } = {};
 
-  /** `tables`: the element's string groups, searched in order, then the shared strings. */
+  /** `tables`: the element's string groups, searched in order. */
   constructor(host: ReactiveControllerHost & Element, ...tables: [LocaleStrings, ...LocaleStrings[]]) {
     this.#host = host;
     this.#tables = tables;

@@ -1,5 +1,4 @@
 import type { MsgFn, MsgOptions, StrResult, TemplateLike, TemplateMap } from '@lit/localize';
-import { strings as shared } from '../locales/shared.js';
 import type { UiLocale } from './locale.js';
 
 /**
@@ -29,12 +28,12 @@ function translate(
 }
 
 /**
- * A `msg()` that answers in one fixed language from the given string groups, then the shared
- * strings (src/locales/shared.ts), else in the English source text. It has @lit/localize's type,
+ * A `msg()` that answers in one fixed language from the given string groups, else in the
+ * English source text. It has @lit/localize's type,
  * so `lit-localize extract` finds its calls; it installs nothing global. Each call makes a new
  * function: callers keep it (LocaleController keeps one per language).
  */
 export function msgFor(locale: UiLocale, tables: readonly LocaleStrings[] = []): MsgFn {
-  const maps = [...tables, shared as LocaleStrings].map((table) => table[locale]);
+  const maps = tables.map((table) => table[locale]);
   return ((template: string | StrResult, options?: MsgOptions) => translate(maps, template, options)) as MsgFn;
 }

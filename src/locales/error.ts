@@ -15,6 +15,7 @@ export const strings = {
     'error.network': `Tietoja ei voitu ladata verkkoyhteyden ongelman vuoksi.`,
     'error.not-found': `Pyydettyä kohdetta ei löytynyt.`,
     'error.parse': `Tietoja ei voitu lukea.`,
+    'error.stale': `Tiedot voivat olla vanhentuneita.`,
     'error.timeout': `Tietojen lataaminen kesti liian kauan.`,
   },
   sv: {
@@ -24,6 +25,7 @@ export const strings = {
     'error.network': `Informationen kunde inte laddas på grund av ett nätverksproblem.`,
     'error.not-found': `Det efterfrågade objektet hittades inte.`,
     'error.parse': `Informationen kunde inte läsas.`,
+    'error.stale': `Uppgifterna kan vara inaktuella.`,
     'error.timeout': `Det tog för lång tid att ladda informationen.`,
   },
 };

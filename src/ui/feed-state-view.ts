@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import type { MsgFn } from '@lit/localize';
 import type { FeedState } from '../core/feed-controller.js';
 import type { UiLocale } from '../core/locale.js';
 import { errorView, loadingView } from './status-views.js';
@@ -11,12 +10,12 @@ import { staleNotice } from './stale-notice.js';
  * supplies its own words for loading and failure, so they stay with its other messages.
  */
 export function feedStateView<T>(
-  { msg, ui }: { readonly msg: MsgFn; readonly ui: UiLocale },
+  ui: UiLocale,
   state: FeedState<T>,
   words: { readonly loading: string; readonly error: string },
   ready: (data: T) => unknown,
 ): TemplateResult {
   if (state.status === 'loading') return loadingView(words.loading);
   if (state.status === 'error') return errorView(ui, words.error, state.error);
-  return html`${staleNotice(msg, state.stale)}${ready(state.data)}`;
+  return html`${staleNotice(ui, state.stale)}${ready(state.data)}`;
 }

@@ -1,16 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MsgFn } from '@lit/localize';
+import type { UiLocale } from '../core/locale.js';
+import { staleTextFor } from '../core/failure-text-loader.js';
 
 /**
  * Above data shown from the last good copy (`cache="local"`) because loading failed: tells the
  * reader, politely, that it may be out of date. Nothing when the data is fresh.
  */
-export function staleNotice(msg: MsgFn, stale: boolean | undefined): TemplateResult | typeof nothing {
-  if (!stale) return nothing;
-  return html`<p class="stale" part="stale" role="status">
-    ${msg('This information may be out of date.', {
-      id: 'feed.stale',
-      desc: 'Shown above a stored copy of a feed that could not be loaded now.',
-    })}
-  </p>`;
+export function staleNotice(ui: UiLocale, stale: boolean | undefined): TemplateResult | typeof nothing {
+  const text = stale ? staleTextFor(ui) : '';
+  return text ? html`<p class="stale" part="stale" role="status">${text}</p>` : nothing;
 }

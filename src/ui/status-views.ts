@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { FeedError } from '../core/feed-error.js';
 import type { UiLocale } from '../core/locale.js';
-import { reasonTextFor } from '../core/reason-text-loader.js';
+import { reasonTextFor } from '../core/failure-text-loader.js';
 
 /** The reserved, busy placeholder shown while a feed loads. */
 export function loadingView(label: string): TemplateResult {

@@ -168,7 +168,7 @@ export class SeutuBlogTeaser extends LitElement {
     const msg = this.#locale.msg;
     const state = this.#feed.state;
     const body = feedStateView(
-      this.#locale,
+      this.#locale.ui,
       state,
       {
         loading: msg('Loading blog posts…', { id: 'blog-teaser.loading' }),

@@ -149,7 +149,7 @@ export class SeutuCityList extends LitElement {
     const msg = this.#locale.msg;
     const state = this.#feed.state;
     const body = feedStateView(
-      this.#locale,
+      this.#locale.ui,
       state,
       {
         loading: msg('Loading member towns…', { id: 'city-list.loading' }),

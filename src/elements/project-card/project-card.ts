@@ -138,7 +138,7 @@ export class SeutuProjectCard extends LitElement {
       const error = state.status === 'error' ? state.error : this.#notFound();
       body = errorView(this.#locale.ui, msg('The project could not be shown.', { id: 'project-card.error' }), error);
     } else {
-      body = html`${staleNotice(msg, state.status === 'ready' && state.stale)}${projectCardView(project, {
+      body = html`${staleNotice(this.#locale.ui, state.status === 'ready' && state.stale)}${projectCardView(project, {
         msg,
         tag: this.#locale.tag,
         ui: this.#locale.ui,

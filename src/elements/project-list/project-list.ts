@@ -129,7 +129,7 @@ export class SeutuProjectList extends LitElement {
     const msg = this.#locale.msg;
     const state = this.#feed.state;
     const body = feedStateView(
-      this.#locale,
+      this.#locale.ui,
       state,
       {
         loading: msg('Loading projects…', { id: 'project-list.loading' }),

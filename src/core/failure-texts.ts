@@ -4,10 +4,13 @@ import { msgFor } from './message-lookup.js';
 import { str } from './str-tag.js';
 import { strings as errorStrings } from '../locales/error.js';
 
-/**
- * The sentence that tells a reader why a feed could not be shown, in their language. Loaded
- * only when a feed fails (`reason-text-loader.ts`): most pages never show an error.
+/*
+ * What an element says when its feed fails: why, or that what it shows instead (the last good
+ * copy) may be out of date. Loaded only when a feed fails (`failure-text-loader.ts`): most pages
+ * never show either.
  */
+
+/** The sentence that tells a reader why a feed could not be shown, in their language. */
 export function reasonText(ui: UiLocale, error: FeedError): string {
   const msg = msgFor(ui, [errorStrings]);
   switch (error.reason) {
@@ -30,4 +33,12 @@ export function reasonText(ui: UiLocale, error: FeedError): string {
     case 'not-found':
       return msg('The requested item was not found.', { id: 'error.not-found' });
   }
+}
+
+/** The note above the last good copy (`cache="local"`), shown because loading failed. */
+export function staleText(ui: UiLocale): string {
+  return msgFor(ui, [errorStrings])('This information may be out of date.', {
+    id: 'error.stale',
+    desc: 'Shown above a stored copy of a feed that could not be loaded now.',
+  });
 }

@@ -1,0 +1,29 @@
+import type { FeedError } from './feed-error.js';
+import type { UiLocale } from './locale.js';
+
+let texts: typeof import('./failure-texts.js') | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads what elements say when a feed fails (why it failed, seven reasons, and that a stored
+ * copy may be out of date, in three languages) when the first feed fails, so the pages where
+ * nothing fails, nearly all, never download it. Resolves even when it cannot be loaded (offline,
+ * say): an error then shows the element's own headline and fallback content, a stored copy no
+ * note; a later failure tries again.
+ */
+export function loadFailureTexts(): Promise<void> {
+  return (loading ??= import('./failure-texts.js').then(
+    (module) => {
+      texts = module;
+    },
+    () => {
+      loading = undefined;
+    },
+  ));
+}
+
+/** Why `error` happened, in `ui`; empty until `loadFailureTexts` has loaded the texts. */
+export const reasonTextFor = (ui: UiLocale, error: FeedError): string => texts?.reasonText(ui, error) ?? '';
+
+/** That a stored copy may be out of date, in `ui`; empty until `loadFailureTexts` has loaded the texts. */
+export const staleTextFor = (ui: UiLocale): string => texts?.staleText(ui) ?? '';
