@@ -86,36 +86,26 @@ async function fetchWithRetry(url: string): Promise<unknown> {
 }
 
 async function fetchJson(url: string): Promise<unknown> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), loaderLimits.timeoutMs);
-  const failed = (error: unknown) =>
-    controller.signal.aborted
-      ? new FeedError('timeout', `no answer within ${loaderLimits.timeoutMs / 1000} s`)
-      : new FeedError('network', `could not be fetched (${messageOf(error)})`);
+  // The time limit covers the whole answer, body included: a server that trickles fails too.
+  const signal = AbortSignal.timeout(loaderLimits.timeoutMs);
+  let text: string;
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: controller.signal });
-    } catch (error) {
-      throw failed(error);
-    }
+    const response = await fetch(url, { signal });
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       throw new FeedError('http', `HTTP status ${response.status}`, response.status);
     }
-    let text: string;
-    try {
-      text = await readLimited(response, loaderLimits.maxBytes);
-    } catch (error) {
-      throw error instanceof FeedError ? error : failed(error);
-    }
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new FeedError('parse', 'the response is not JSON');
-    }
-  } finally {
-    clearTimeout(timer);
+    text = await readLimited(response, loaderLimits.maxBytes);
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    throw signal.aborted
+      ? new FeedError('timeout', `no answer within ${loaderLimits.timeoutMs / 1000} s`)
+      : new FeedError('network', `could not be fetched (${messageOf(error)})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new FeedError('parse', 'the response is not JSON');
   }
 }
 
