@@ -40,6 +40,13 @@ const FAULTS: readonly Fault[] = [
     coveredForCityList: true,
   },
   {
+    name: 'a body that stops coming before the timeout',
+    path: () => `/test-api/stalled-body/${uid()}`,
+    setup: () => (loaderLimits.timeoutMs = 300),
+    reason: 'timeout',
+    text: REASON_TEXT.timeout,
+  },
+  {
     name: 'a refused connection',
     path: () => 'http://127.0.0.1:9/feed.json',
     reason: 'network',

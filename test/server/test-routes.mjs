@@ -96,6 +96,18 @@ export async function testRoutes(ctx, next) {
       );
       return;
     }
+    case 'stalled-body': {
+      // Headers and the start of a feed at once, then nothing for 4 s: the limit covers the body too.
+      ctx.type = 'application/json';
+      ctx.body = Readable.from(
+        (async function* () {
+          yield '{"version":1,"cities":[';
+          await new Promise((resolve) => setTimeout(resolve, 4000));
+          yield ']}';
+        })(),
+      );
+      return;
+    }
     case 'ok-then-500': {
       // A feed that loads once, then fails: the "last good copy" case.
       const seen = served.get(arg) ?? 0;
