@@ -85,9 +85,6 @@ export const baseStyles = css`
     border-inline-start: 0.25em solid var(--_border);
     color: var(--_muted);
   }
-  .map + .stale {
-    margin-block-start: 0.5em;
-  }
   @media (forced-colors: active) {
     a {
       color: LinkText;

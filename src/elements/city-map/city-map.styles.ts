@@ -9,6 +9,9 @@ import { VIEW_BOX } from './finland-outline.js';
 // names get a halo instead of a box so that they hide fewer dots. (No comments inside the CSS:
 // they would ship.)
 export const cityMapStyles = css`
+  .map + .stale {
+    margin-block-start: 0.5em;
+  }
   .map {
     --_land: var(--seutu-map-land, color-mix(in srgb, currentColor 7%, transparent));
     --_coast: var(--seutu-map-border, color-mix(in srgb, currentColor 60%, transparent));
