@@ -313,6 +313,33 @@ describe('<seutu-blog-teaser>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('turns to the compact and cards layouts when the attribute changes on a teaser already showing posts', async () => {
+      const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser></seutu-blog-teaser>`, {
+        lang: 'en',
+        settle: false,
+      });
+      const loaded = nextOutcome(el);
+      el.feed = feed([{ id: '1', title: 'Post', url: 'https://blog.example.org/1', summary: 'Words', date_published: ago(3) }]);
+      await loaded;
+      const ul = () => el.shadowRoot!.querySelector('ul')!;
+      el.layout = 'compact';
+      await el.updateComplete;
+      // Until the code of the layout is here, the post stays shown.
+      expect(titles(el)).to.deep.equal(['Post']);
+      await waitUntil(() => el.shadowRoot!.querySelector('a[part="title-link"]'), 'no compact post');
+      expect(titles(el)).to.deep.equal(['Post']);
+      expect(el.shadowRoot!.querySelectorAll('h3, [part="excerpt"], [part="link"]')).to.have.length(0);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('li')!).display).to.equal('flex');
+      el.layout = 'cards';
+      await el.updateComplete;
+      expect(texts(el, 'h3[part="title"]')).to.deep.equal(['Post']);
+      expect(getComputedStyle(ul()).display).to.equal('grid');
+      el.layout = 'list';
+      await el.updateComplete;
+      expect(texts(el, 'h3[part="title"]')).to.deep.equal(['Post']);
+      expect(getComputedStyle(ul()).display).to.equal('block');
+    });
+
     it('falls back to list for an unknown layout', async () => {
       const { el } = await mount<SeutuBlogTeaser>(
         html`<seutu-blog-teaser src=${EXAMPLE} layout="carousel"></seutu-blog-teaser>`,
@@ -577,6 +604,8 @@ describe('<seutu-blog-teaser>', () => {
         settle: false,
       });
       const failing = new Promise((resolve) => el.shadowRoot!.addEventListener('error', resolve, { capture: true }));
+      // The cards layout's styles load with the data: the teaser shows the cards when it reports the load.
+      const loaded = nextOutcome(el);
       el.feed = feed(
         [
           { id: '1', title: 'a', image: '/test-api/status/404', banner_image: 'banner.png', date_published: ago(1) },
@@ -585,7 +614,7 @@ describe('<seutu-blog-teaser>', () => {
         ],
         { feed_url: `${location.origin}/feeds/feed.json` },
       );
-      await el.updateComplete;
+      await loaded;
       const images = [...el.shadowRoot!.querySelectorAll('img')];
       expect(images.map((img) => img.getAttribute('src'))).to.deep.equal([
         `${location.origin}/test-api/status/404`,
