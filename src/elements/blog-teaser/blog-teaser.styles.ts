@@ -1,37 +1,7 @@
 import { css } from 'lit';
 
 export const blogTeaserStyles = css`
-  /* --_rows: how many posts the space reserved while loading is for (data-rows, 1–10) */
-  [data-rows='1'] {
-    --_rows: 1;
-  }
-  [data-rows='2'] {
-    --_rows: 2;
-  }
-  [data-rows='3'] {
-    --_rows: 3;
-  }
-  [data-rows='4'] {
-    --_rows: 4;
-  }
-  [data-rows='5'] {
-    --_rows: 5;
-  }
-  [data-rows='6'] {
-    --_rows: 6;
-  }
-  [data-rows='7'] {
-    --_rows: 7;
-  }
-  [data-rows='8'] {
-    --_rows: 8;
-  }
-  [data-rows='9'] {
-    --_rows: 9;
-  }
-  [data-rows='10'] {
-    --_rows: 10;
-  }
+  /* --_rows: how many posts the space reserved while loading is for (1–10, set by the teaser) */
   .loading {
     min-block-size: var(--seutu-loading-min-height, calc(var(--_rows, 3) * 9em));
   }

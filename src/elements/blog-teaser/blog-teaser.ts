@@ -189,9 +189,14 @@ export class SeutuBlogTeaser extends LitElement {
       },
       (data) => this.#readyView(data),
     );
-    // The number of posts expected sizes the space reserved while loading. A data attribute, not
-    // a style attribute: pages whose CSP has no 'unsafe-inline' for styles refuse the latter.
-    return html`<div class="root" data-layout=${this.#layout} data-rows=${Math.min(postLimit(this.limit), 10)}>${body}</div>`;
+    return html`<div class="root" data-layout=${this.#layout}>${body}</div>`;
+  }
+
+  protected override updated(): void {
+    // The number of posts expected sizes the space reserved while loading. Set through the CSSOM,
+    // not as a style attribute: pages whose CSP has no 'unsafe-inline' for styles refuse the latter.
+    // The root is the last element rendered, after any <style> where sheets cannot be adopted.
+    (this.renderRoot.lastElementChild as HTMLElement).style.setProperty('--_rows', `${Math.min(postLimit(this.limit), 10)}`);
   }
 
   #readyView(feed: BlogFeed): TemplateResult {
