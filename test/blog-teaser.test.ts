@@ -195,6 +195,29 @@ describe('<seutu-blog-teaser>', () => {
       expect(titles(el)).to.deep.equal([SV_TITLES[2], FI_TITLES[2]]);
     });
 
+    it('chooses by tag once the attribute is added to a teaser already showing posts', async () => {
+      const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser></seutu-blog-teaser>`, {
+        lang: 'en',
+        settle: false,
+      });
+      const loaded = nextOutcome(el);
+      el.feed = feed([
+        { id: '1', title: 'Tagged', tags: ['Koulutus'], date_published: ago(1) },
+        { id: '2', title: 'Other', tags: ['muu'], date_published: ago(2) },
+      ]);
+      await loaded;
+      expect(titles(el)).to.deep.equal(['Tagged', 'Other']);
+      el.tag = 'koulutus';
+      await el.updateComplete;
+      // Until the code that chooses by tag is here, the posts stay shown, every one.
+      expect(titles(el)).to.include('Tagged');
+      await waitUntil(() => titles(el).length === 1, `still ${titles(el).join(', ')}`);
+      expect(titles(el)).to.deep.equal(['Tagged']);
+      el.tag = undefined;
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Tagged', 'Other']);
+    });
+
     for (const lang of LANGS) {
       it(`shows the empty state in ${lang} when no post has the tag`, async () => {
         const { el, outcome } = await mount<SeutuBlogTeaser>(
@@ -239,6 +262,8 @@ describe('<seutu-blog-teaser>', () => {
         html`<seutu-blog-teaser feed-language="match" limit="10"></seutu-blog-teaser>`,
         { lang: 'fi', settle: false },
       );
+      // The code that chooses posts by language loads with the data: it is in use when the load is reported.
+      const loaded = nextOutcome(el);
       el.feed = feed([
         { id: '1', title: 'fi', language: 'fi', date_published: ago(1) },
         { id: '2', title: 'fi-FI', language: 'fi-FI', date_published: ago(2) },
@@ -246,7 +271,7 @@ describe('<seutu-blog-teaser>', () => {
         { id: '4', title: 'none', date_published: ago(4) },
         { id: '5', title: 'sv-FI', language: 'sv-FI', date_published: ago(5) },
       ]);
-      await el.updateComplete;
+      await loaded;
       expect(titles(el)).to.deep.equal(['fi', 'fi-FI', 'none']);
       // Following the page: a change of lang re-renders with the other language's posts.
       el.lang = 'sv';
@@ -260,6 +285,7 @@ describe('<seutu-blog-teaser>', () => {
         html`<seutu-blog-teaser feed-language="match" limit="10"></seutu-blog-teaser>`,
         { lang: 'fi', settle: false },
       );
+      const loaded = nextOutcome(el);
       el.feed = feed(
         [
           { id: '1', title: 'feed language (sv)' },
@@ -267,7 +293,7 @@ describe('<seutu-blog-teaser>', () => {
         ],
         { language: 'sv' },
       );
-      await el.updateComplete;
+      await loaded;
       expect(titles(el)).to.deep.equal(['own language (fi)']);
     });
   });

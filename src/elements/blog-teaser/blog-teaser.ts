@@ -144,6 +144,7 @@ export class SeutuBlogTeaser extends LitElement {
   // What few teasers use, each in a module of its own, loaded with the feed when asked for.
   #relativeDates = new LazyModule(this, () => import('./relative-date-view.js'));
   #layouts = new LazyModule(this, () => import('./cards-compact-layouts.js'));
+  #filters = new LazyModule(this, () => import('../../core/blog-filters.js'));
   #clock: unknown;
   #feed = new FeedController<BlogFeed>(this, {
     source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
@@ -158,6 +159,7 @@ export class SeutuBlogTeaser extends LitElement {
     const loading = [
       this.relative && this.#relativeDates.want(),
       this.#layout !== 'list' && this.#layouts.want(),
+      (this.tag || this.feedLanguage) && this.#filters.want(),
     ].filter((wait) => wait instanceof Promise);
     return loading.length > 0 ? Promise.all(loading) : undefined;
   }
@@ -201,9 +203,9 @@ export class SeutuBlogTeaser extends LitElement {
 
   #readyView(feed: BlogFeed): TemplateResult {
     const msg = this.#locale.msg;
+    // Without the code that chooses by tag and language (still loading, or failed) every post shows.
     const items = selectItems(feed.items, {
-      tag: this.tag,
-      language: this.feedLanguage?.trim().toLowerCase() === 'match' ? this.#locale.tag : undefined,
+      keep: this.#filters.module?.postFilter(this.tag, this.feedLanguage, this.#locale.tag),
       limit: this.limit,
     });
     const level = headingLevel(this.headingLevel);
