@@ -4,7 +4,8 @@ import { parseFeedDate } from '../src/core/feed-dates.js';
 import { excerpt } from '../src/core/excerpt.js';
 import { decodeEntities, htmlToText, TRUSTED_TYPES_POLICY } from '../src/core/html-to-text.js';
 import { decodeEntitiesWithoutDom, htmlToTextWithoutDom } from '../src/core/html-to-text-without-dom.js';
-import { languageMatches, primaryLanguage } from '../src/core/feed-language.js';
+import { primaryLanguage } from '../src/core/feed-language.js';
+import { languageMatches, postFilter } from '../src/core/blog-filters.js';
 import { intlLocale } from '../src/core/date-format.js';
 import { formatRelative } from '../src/core/relative-date.js';
 import { selectItems } from '../src/core/blog-selection.js';
@@ -399,13 +400,17 @@ describe('blog feed core', () => {
         item(2, '2021-03-03', { tags: ['koulutus'], language: 'sv' }),
         item(3, '2021-03-04', { tags: ['KOULUTUS'] }),
       ];
-      expect(titles(selectItems(items, { tag: 'koulutus', limit: 10 }))).to.deep.equal(['item 3', 'item 2', 'item 0']);
-      expect(titles(selectItems(items, { tag: 'koulutus', language: 'fi-FI', limit: 10 }))).to.deep.equal([
+      const keep = (tag: string | undefined, page = 'fi', feedLanguage?: string) => postFilter(tag, feedLanguage, page);
+      expect(titles(selectItems(items, { keep: keep('koulutus'), limit: 10 }))).to.deep.equal(['item 3', 'item 2', 'item 0']);
+      expect(titles(selectItems(items, { keep: keep(' koulutus ', 'fi-FI', ' Match'), limit: 10 }))).to.deep.equal([
         'item 3',
         'item 0',
       ]);
-      expect(titles(selectItems(items, { language: 'sv', limit: 1 }))).to.deep.equal(['item 3']);
-      expect(titles(selectItems(items, { tag: 'none', limit: 10 }))).to.deep.equal([]);
+      expect(titles(selectItems(items, { keep: keep(undefined, 'sv', 'match'), limit: 1 }))).to.deep.equal(['item 3']);
+      expect(titles(selectItems(items, { keep: keep('none'), limit: 10 }))).to.deep.equal([]);
+      // Asking for nothing (no tag, any other feed-language) keeps every post.
+      expect(keep('  ', 'sv', 'all')).to.equal(undefined);
+      expect(titles(selectItems(items, { keep: keep(undefined, 'sv', 'all'), limit: 10 }))).to.have.length(4);
     });
 
     it('falls back to 3 for a nonsense limit', () => {

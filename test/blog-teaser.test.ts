@@ -195,6 +195,29 @@ describe('<seutu-blog-teaser>', () => {
       expect(titles(el)).to.deep.equal([SV_TITLES[2], FI_TITLES[2]]);
     });
 
+    it('chooses by tag once the attribute is added to a teaser already showing posts', async () => {
+      const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser></seutu-blog-teaser>`, {
+        lang: 'en',
+        settle: false,
+      });
+      const loaded = nextOutcome(el);
+      el.feed = feed([
+        { id: '1', title: 'Tagged', tags: ['Koulutus'], date_published: ago(1) },
+        { id: '2', title: 'Other', tags: ['muu'], date_published: ago(2) },
+      ]);
+      await loaded;
+      expect(titles(el)).to.deep.equal(['Tagged', 'Other']);
+      el.tag = 'koulutus';
+      await el.updateComplete;
+      // Until the code that chooses by tag is here, the posts stay shown, every one.
+      expect(titles(el)).to.include('Tagged');
+      await waitUntil(() => titles(el).length === 1, `still ${titles(el).join(', ')}`);
+      expect(titles(el)).to.deep.equal(['Tagged']);
+      el.tag = undefined;
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Tagged', 'Other']);
+    });
+
     for (const lang of LANGS) {
       it(`shows the empty state in ${lang} when no post has the tag`, async () => {
         const { el, outcome } = await mount<SeutuBlogTeaser>(
@@ -239,6 +262,8 @@ describe('<seutu-blog-teaser>', () => {
         html`<seutu-blog-teaser feed-language="match" limit="10"></seutu-blog-teaser>`,
         { lang: 'fi', settle: false },
       );
+      // The code that chooses posts by language loads with the data: it is in use when the load is reported.
+      const loaded = nextOutcome(el);
       el.feed = feed([
         { id: '1', title: 'fi', language: 'fi', date_published: ago(1) },
         { id: '2', title: 'fi-FI', language: 'fi-FI', date_published: ago(2) },
@@ -246,7 +271,7 @@ describe('<seutu-blog-teaser>', () => {
         { id: '4', title: 'none', date_published: ago(4) },
         { id: '5', title: 'sv-FI', language: 'sv-FI', date_published: ago(5) },
       ]);
-      await el.updateComplete;
+      await loaded;
       expect(titles(el)).to.deep.equal(['fi', 'fi-FI', 'none']);
       // Following the page: a change of lang re-renders with the other language's posts.
       el.lang = 'sv';
@@ -260,6 +285,7 @@ describe('<seutu-blog-teaser>', () => {
         html`<seutu-blog-teaser feed-language="match" limit="10"></seutu-blog-teaser>`,
         { lang: 'fi', settle: false },
       );
+      const loaded = nextOutcome(el);
       el.feed = feed(
         [
           { id: '1', title: 'feed language (sv)' },
@@ -267,7 +293,7 @@ describe('<seutu-blog-teaser>', () => {
         ],
         { language: 'sv' },
       );
-      await el.updateComplete;
+      await loaded;
       expect(titles(el)).to.deep.equal(['own language (fi)']);
     });
   });
@@ -311,6 +337,33 @@ describe('<seutu-blog-teaser>', () => {
       expect(titleLinks[0]!.href).to.equal('https://example.org/sujuvan-elaman-seutukaupungit/sv/flexibla-utbildningsmodeller');
       expect(texts(el, 'time')).to.deep.equal(['November 12, 2026', 'November 10, 2026', 'October 22, 2026', 'October 20, 2026']);
       await expect(el).to.be.accessible();
+    });
+
+    it('turns to the compact and cards layouts when the attribute changes on a teaser already showing posts', async () => {
+      const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser></seutu-blog-teaser>`, {
+        lang: 'en',
+        settle: false,
+      });
+      const loaded = nextOutcome(el);
+      el.feed = feed([{ id: '1', title: 'Post', url: 'https://blog.example.org/1', summary: 'Words', date_published: ago(3) }]);
+      await loaded;
+      const ul = () => el.shadowRoot!.querySelector('ul')!;
+      el.layout = 'compact';
+      await el.updateComplete;
+      // Until the code of the layout is here, the post stays shown.
+      expect(titles(el)).to.deep.equal(['Post']);
+      await waitUntil(() => el.shadowRoot!.querySelector('a[part="title-link"]'), 'no compact post');
+      expect(titles(el)).to.deep.equal(['Post']);
+      expect(el.shadowRoot!.querySelectorAll('h3, [part="excerpt"], [part="link"]')).to.have.length(0);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('li')!).display).to.equal('flex');
+      el.layout = 'cards';
+      await el.updateComplete;
+      expect(texts(el, 'h3[part="title"]')).to.deep.equal(['Post']);
+      expect(getComputedStyle(ul()).display).to.equal('grid');
+      el.layout = 'list';
+      await el.updateComplete;
+      expect(texts(el, 'h3[part="title"]')).to.deep.equal(['Post']);
+      expect(getComputedStyle(ul()).display).to.equal('block');
     });
 
     it('falls back to list for an unknown layout', async () => {
@@ -419,7 +472,10 @@ describe('<seutu-blog-teaser>', () => {
       const link = heading.querySelector<HTMLAnchorElement>('a[part="heading-link"]')!;
       expect(link.href).to.equal('https://example.org/sujuvan-elaman-seutukaupungit/');
       expect(texts(el, 'h4[part="title"]')).to.deep.equal(ALL_TITLES.slice(0, 3));
-      expect(root.querySelector('ul')!.getAttribute('aria-labelledby')).to.equal(heading.id);
+      // The list of posts is named by the feed's title, inside its heading.
+      const label = root.getElementById(root.querySelector('ul')!.getAttribute('aria-labelledby')!)!;
+      expect(heading.contains(label)).to.equal(true);
+      expect(label.textContent!.trim()).to.equal('Sujuvan elämän seutukaupungit – ESIMERKKI / EXEMPEL');
       await expect(el).to.be.accessible();
     });
 
@@ -438,6 +494,27 @@ describe('<seutu-blog-teaser>', () => {
       }
     });
 
+    it('shows the feed title once show-title is added to a teaser already showing posts', async () => {
+      const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser></seutu-blog-teaser>`, {
+        lang: 'en',
+        settle: false,
+      });
+      const loaded = nextOutcome(el);
+      el.feed = feed([{ id: '1', title: 'Post', date_published: ago(1) }]);
+      await loaded;
+      el.showTitle = true;
+      await el.updateComplete;
+      // Until the code for the title is here, the posts stay shown as they were.
+      expect(titles(el)).to.deep.equal(['Post']);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="heading"]'), 'no feed title');
+      expect(texts(el, 'h3[part="heading"]')).to.deep.equal(['Testiblogi']);
+      expect(texts(el, 'h4[part="title"]')).to.deep.equal(['Post']);
+      el.showTitle = false;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[part="heading"]')).to.have.length(0);
+      expect(texts(el, 'h3[part="title"]')).to.deep.equal(['Post']);
+    });
+
     it('puts post titles at heading-level without show-title', async () => {
       const { el } = await mount<SeutuBlogTeaser>(
         html`<seutu-blog-teaser src=${EXAMPLE} heading-level="2"></seutu-blog-teaser>`,
@@ -450,8 +527,10 @@ describe('<seutu-blog-teaser>', () => {
       const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser show-title></seutu-blog-teaser>`, {
         settle: false,
       });
+      // The code for the feed's title loads with the data: it is in use when the load is reported.
+      const loaded = nextOutcome(el);
       el.feed = { version: '1.1', items: [{ id: '1', title: 'Only post' }] };
-      await el.updateComplete;
+      await loaded;
       expect(el.shadowRoot!.querySelectorAll('[part="heading"]')).to.have.length(0);
       expect(el.shadowRoot!.querySelectorAll('h3[part="title"]')).to.have.length(1);
       el.feed = { version: '1.1', title: 'No home &amp; page', items: [{ id: '1', title: 'Only post' }] };
@@ -577,6 +656,8 @@ describe('<seutu-blog-teaser>', () => {
         settle: false,
       });
       const failing = new Promise((resolve) => el.shadowRoot!.addEventListener('error', resolve, { capture: true }));
+      // The cards layout's styles load with the data: the teaser shows the cards when it reports the load.
+      const loaded = nextOutcome(el);
       el.feed = feed(
         [
           { id: '1', title: 'a', image: '/test-api/status/404', banner_image: 'banner.png', date_published: ago(1) },
@@ -585,7 +666,7 @@ describe('<seutu-blog-teaser>', () => {
         ],
         { feed_url: `${location.origin}/feeds/feed.json` },
       );
-      await el.updateComplete;
+      await loaded;
       const images = [...el.shadowRoot!.querySelectorAll('img')];
       expect(images.map((img) => img.getAttribute('src'))).to.deep.equal([
         `${location.origin}/test-api/status/404`,

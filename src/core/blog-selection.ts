@@ -1,11 +1,8 @@
 import type { BlogItem } from './json-feed-read.js';
-import { languageMatches } from './feed-language.js';
 
 export interface BlogSelection {
-  /** Keep only items carrying this tag (compared case-insensitively). */
-  readonly tag?: string | null;
-  /** Keep only items in this page language, plus items whose language is unknown. */
-  readonly language?: string | null;
+  /** Keep only the items this accepts (by tag and language: `postFilter` in `blog-filters.ts`). */
+  readonly keep?: ((item: BlogItem) => boolean) | undefined;
   /** Keep at most this many (`postLimit`: a whole number, at least 1, else the default). */
   readonly limit: number;
 }
@@ -19,17 +16,14 @@ export function postLimit(value: unknown): number {
   return Number.isFinite(limit) && limit >= 1 ? limit : DEFAULT_LIMIT;
 }
 
-const fold = (tag: string) => tag.normalize('NFC').trim().toLocaleLowerCase();
-
 /**
- * The posts to show: filtered by tag and language, newest first by date (`date_published`, else
+ * The posts to show: those `keep` accepts, newest first by date (`date_published`, else
  * `date_modified`), undated posts after dated ones in feed order, then cut to `limit`.
  */
-export function selectItems(items: readonly BlogItem[], { tag, language, limit }: BlogSelection): BlogItem[] {
-  const wantedTag = tag?.trim() ? fold(tag) : undefined;
+export function selectItems(items: readonly BlogItem[], { keep, limit }: BlogSelection): BlogItem[] {
+  // Without `keep` every item passes (each is an object): filter() also makes the copy to sort.
   return items
-    .filter((item) => !wantedTag || item.tags.some((t) => fold(t) === wantedTag))
-    .filter((item) => !language || languageMatches(item.language, language))
+    .filter(keep ?? Boolean)
     .sort(newestFirst)
     .slice(0, postLimit(limit));
 }

@@ -76,10 +76,11 @@ function parseCommonForm(text: string): FeedDate | undefined | null {
     if (hours > 23 || minutes > 59) return undefined;
     offset = (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
   }
-  const fields = [twoDigits(text, 0) * 100 + twoDigits(text, 2), twoDigits(text, 5), twoDigits(text, 8)];
-  fields.push(twoDigits(text, 11), twoDigits(text, 14), twoDigits(text, 17));
-  if (fields.some(Number.isNaN)) return null;
-  const [y, mo, d, h, mi, s] = fields as [number, number, number, number, number, number];
+  const y = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const mo = twoDigits(text, 5), d = twoDigits(text, 8);
+  const h = twoDigits(text, 11), mi = twoDigits(text, 14), s = twoDigits(text, 17);
+  // One sum is NaN when any field is: not digits where digits belong.
+  if (Number.isNaN(y + mo + d + h + mi + s)) return null;
   return timestamp(utc(y, mo, d, h, mi, s, 0), offset);
 }
 

@@ -1,37 +1,7 @@
 import { css } from 'lit';
 
 export const blogTeaserStyles = css`
-  /* --_rows: how many posts the space reserved while loading is for (data-rows, 1–10) */
-  [data-rows='1'] {
-    --_rows: 1;
-  }
-  [data-rows='2'] {
-    --_rows: 2;
-  }
-  [data-rows='3'] {
-    --_rows: 3;
-  }
-  [data-rows='4'] {
-    --_rows: 4;
-  }
-  [data-rows='5'] {
-    --_rows: 5;
-  }
-  [data-rows='6'] {
-    --_rows: 6;
-  }
-  [data-rows='7'] {
-    --_rows: 7;
-  }
-  [data-rows='8'] {
-    --_rows: 8;
-  }
-  [data-rows='9'] {
-    --_rows: 9;
-  }
-  [data-rows='10'] {
-    --_rows: 10;
-  }
+  /* --_rows: how many posts the space reserved while loading is for (1–10, set by the teaser) */
   .loading {
     min-block-size: var(--seutu-loading-min-height, calc(var(--_rows, 3) * 9em));
   }
@@ -41,6 +11,7 @@ export const blogTeaserStyles = css`
   [data-layout='compact'] .loading {
     min-block-size: var(--seutu-loading-min-height, calc(var(--_rows, 3) * 2.25em));
   }
+  /* the cards and compact layouts have their own styles, loaded with their code (cards-compact-layouts.ts) */
   .items {
     margin: 0;
     padding: 0;
@@ -97,46 +68,6 @@ export const blogTeaserStyles = css`
   }
   [data-layout='list'] .has-image:has(> .image[hidden]) {
     grid-template-columns: 1fr;
-  }
-
-  /* cards: a responsive grid, the image across the top */
-  [data-layout='cards'] .items {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--seutu-card-width, 16em)), 1fr));
-    gap: calc(var(--_gap) * 2);
-  }
-  [data-layout='cards'] .item {
-    display: flex;
-    flex-direction: column;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow: hidden;
-  }
-  [data-layout='cards'] .image {
-    border-radius: 0;
-  }
-  [data-layout='cards'] .body {
-    display: flex;
-    flex-direction: column;
-    flex: 1;
-    padding: 0.75em 1em 1em;
-  }
-  [data-layout='cards'] .more {
-    margin-block-start: auto;
-    padding-block-start: 0.25em;
-  }
-
-  /* compact: one line per post */
-  [data-layout='compact'] .item {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    column-gap: 0.75em;
-    padding-block: calc(var(--_gap) / 2);
-  }
-  [data-layout='compact'] .meta {
-    margin: 0;
   }
 
   @media (forced-colors: active) {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -13,11 +13,12 @@ import { primaryLanguage } from '../../core/feed-language.js';
 import type { FeedDate } from '../../core/rfc3339-date.js';
 import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
-import { heading, headingLevel } from '../../ui/heading.js';
+import { headingLevel } from '../../ui/heading.js';
 import { itemHeading } from '../../ui/item-heading.js';
 import { emptyView } from '../../ui/status-views.js';
 import { feedStateView } from '../../ui/feed-state-view.js';
 import { blogTeaserStyles } from './blog-teaser.styles.js';
+import { rel } from './link-rel.js';
 
 export type BlogTeaserLayout = 'list' | 'cards' | 'compact';
 
@@ -140,19 +141,35 @@ export class SeutuBlogTeaser extends LitElement {
   }
 
   #locale = new LocaleController(this, blogTeaserStrings);
-  /** Relative dates, which few teasers show: loaded with the feed when `relative` is set. */
+  // What few teasers use, each in a module of its own, loaded with the feed when asked for.
   #relativeDates = new LazyModule(this, () => import('./relative-date-view.js'));
+  #layouts = new LazyModule(this, () => import('./cards-compact-layouts.js'));
+  #feedTitle = new LazyModule(this, () => import('./feed-title-view.js'));
+  #filters = new LazyModule(this, () => import('../../core/blog-filters.js'));
   #clock: unknown;
   #feed = new FeedController<BlogFeed>(this, {
     source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
     kind: 'jsonfeed',
     interpret: readBlogFeed,
     count: (feed) => feed.items.length,
-    prepare: () => (this.relative ? this.#relativeDates.want() : undefined),
+    prepare: () => this.#features(),
   });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('relative') && this.relative) void this.#relativeDates.want();
+  /** Loads the modules of the features the attributes ask for; undefined when they are all here. */
+  #features(): Promise<unknown> | undefined {
+    const loading = [
+      this.relative && this.#relativeDates.want(),
+      this.#layout !== 'list' && this.#layouts.want(),
+      (this.tag || this.feedLanguage) && this.#filters.want(),
+      this.showTitle && this.#feedTitle.want(),
+    ].filter((wait) => wait instanceof Promise);
+    return loading.length > 0 ? Promise.all(loading) : undefined;
+  }
+
+  protected override willUpdate(): void {
+    // A feature asked for once the posts are shown: they are shown without it until it loads.
+    void this.#features();
+    this.#layouts.module?.adoptLayoutStyles(this.renderRoot as ShadowRoot);
     const relative = this.#relativeDates.module;
     // Relative dates ("5 minutes ago") are kept true while the page stays open.
     if (relative && !this.#clock) {
@@ -176,39 +193,46 @@ export class SeutuBlogTeaser extends LitElement {
       },
       (data) => this.#readyView(data),
     );
-    // The number of posts expected sizes the space reserved while loading. A data attribute, not
-    // a style attribute: pages whose CSP has no 'unsafe-inline' for styles refuse the latter.
-    return html`<div class="root" data-layout=${this.#layout} data-rows=${Math.min(postLimit(this.limit), 10)}>${body}</div>`;
+    return html`<div class="root" data-layout=${this.#layout}>${body}</div>`;
+  }
+
+  protected override updated(): void {
+    // The number of posts expected sizes the space reserved while loading. Set through the CSSOM,
+    // not as a style attribute: pages whose CSP has no 'unsafe-inline' for styles refuse the latter.
+    // The root is the last element rendered, after any <style> where sheets cannot be adopted.
+    (this.renderRoot.lastElementChild as HTMLElement).style.setProperty('--_rows', `${Math.min(postLimit(this.limit), 10)}`);
   }
 
   #readyView(feed: BlogFeed): TemplateResult {
     const msg = this.#locale.msg;
+    // Without the code that chooses by tag and language (still loading, or failed) every post shows.
     const items = selectItems(feed.items, {
-      tag: this.tag,
-      language: this.feedLanguage?.trim().toLowerCase() === 'match' ? this.#locale.tag : undefined,
+      keep: this.#filters.module?.postFilter(this.tag, this.feedLanguage, this.#locale.tag),
       limit: this.limit,
     });
     const level = headingLevel(this.headingLevel);
-    const title = this.showTitle ? feed.title : undefined;
-    const titleLang = this.#langAttr(feed.language);
+    // Without its module (still loading, or failed) the posts are shown without the feed's title.
+    const titles = this.showTitle ? this.#feedTitle.module : undefined;
+    const title = titles && feed.title;
     const titleView = title
-      ? heading(
-          level,
-          feed.homePageUrl
-            ? html`<a part="heading-link" href=${feed.homePageUrl} rel=${ifDefined(rel(feed.homePageUrl))}
-                lang=${ifDefined(titleLang)}>${title}</a>`
-            : html`<span lang=${ifDefined(titleLang)}>${title}</span>`,
-          'feed-title',
-        )
+      ? titles.feedTitleView(title, feed.homePageUrl, level, this.#langAttr(feed.language))
       : nothing;
     if (items.length === 0) {
       return html`${titleView}${emptyView(msg('There are no posts to show.', { id: 'blog-teaser.empty' }))}`;
     }
     const itemLevel = title ? Math.min(level + 1, 6) : level;
+    const compact = this.#layout === 'compact' ? this.#layouts.module : undefined;
     return html`${titleView}
       <ul part="list" class="items" aria-labelledby=${title ? 'feed-title' : nothing}>
         ${items.map((item) =>
-          this.#layout === 'compact' ? this.#compactItem(item) : this.#fullItem(item, itemLevel),
+          compact
+            ? compact.compactItem(
+                item,
+                this.#label(item),
+                item.title || item.text ? this.#langAttr(item.language) : undefined,
+                item.date && this.#dateView(item.date),
+              )
+            : this.#fullItem(item, itemLevel),
         )}
       </ul>`;
   }
@@ -260,19 +284,6 @@ export class SeutuBlogTeaser extends LitElement {
             </p>`
           : nothing}
       </div>
-    </li>`;
-  }
-
-  /** A post in the compact layout: its linked title (or opening words) and date. */
-  #compactItem(item: BlogItem): TemplateResult {
-    const label = this.#label(item);
-    const lang = item.title || item.text ? this.#langAttr(item.language) : undefined;
-    return html`<li part="item" class="item">
-      ${item.url
-        ? html`<a part="title-link" class="title" href=${item.url} rel=${ifDefined(rel(item.url))}
-            lang=${ifDefined(lang)}>${label}</a>`
-        : html`<span part="title" class="title" lang=${ifDefined(lang)}>${label}</span>`}
-      ${item.date ? html`<span class="meta" part="meta">${this.#dateView(item.date)}</span>` : nothing}
     </li>`;
   }
 
@@ -330,15 +341,6 @@ export class SeutuBlogTeaser extends LitElement {
     if (!language) return undefined;
     return primaryLanguage(language) === primaryLanguage(this.#locale.tag) ? undefined : language;
   }
-}
-
-/**
- * `noopener` for links to other sites; none for the page's own or for mail. Every URL here is
- * already a parsed, normalised http(s) or mailto `href` (see `safeUrl`), so its origin is how it
- * begins.
- */
-function rel(url: string): string | undefined {
-  return url.startsWith(`${location.origin}/`) || url.startsWith('mailto:') ? undefined : 'noopener';
 }
 
 /** An image that fails to load is hidden instead of leaving an empty frame. */
