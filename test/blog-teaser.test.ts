@@ -472,10 +472,7 @@ describe('<seutu-blog-teaser>', () => {
       const link = heading.querySelector<HTMLAnchorElement>('a[part="heading-link"]')!;
       expect(link.href).to.equal('https://example.org/sujuvan-elaman-seutukaupungit/');
       expect(texts(el, 'h4[part="title"]')).to.deep.equal(ALL_TITLES.slice(0, 3));
-      // The list of posts is named by the feed's title, inside its heading.
-      const label = root.getElementById(root.querySelector('ul')!.getAttribute('aria-labelledby')!)!;
-      expect(heading.contains(label)).to.equal(true);
-      expect(label.textContent!.trim()).to.equal('Sujuvan elämän seutukaupungit – ESIMERKKI / EXEMPEL');
+      expect(root.querySelector('ul')!.getAttribute('aria-labelledby')).to.equal(heading.id);
       await expect(el).to.be.accessible();
     });
 
@@ -494,27 +491,6 @@ describe('<seutu-blog-teaser>', () => {
       }
     });
 
-    it('shows the feed title once show-title is added to a teaser already showing posts', async () => {
-      const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser></seutu-blog-teaser>`, {
-        lang: 'en',
-        settle: false,
-      });
-      const loaded = nextOutcome(el);
-      el.feed = feed([{ id: '1', title: 'Post', date_published: ago(1) }]);
-      await loaded;
-      el.showTitle = true;
-      await el.updateComplete;
-      // Until the code for the title is here, the posts stay shown as they were.
-      expect(titles(el)).to.deep.equal(['Post']);
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="heading"]'), 'no feed title');
-      expect(texts(el, 'h3[part="heading"]')).to.deep.equal(['Testiblogi']);
-      expect(texts(el, 'h4[part="title"]')).to.deep.equal(['Post']);
-      el.showTitle = false;
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelectorAll('[part="heading"]')).to.have.length(0);
-      expect(texts(el, 'h3[part="title"]')).to.deep.equal(['Post']);
-    });
-
     it('puts post titles at heading-level without show-title', async () => {
       const { el } = await mount<SeutuBlogTeaser>(
         html`<seutu-blog-teaser src=${EXAMPLE} heading-level="2"></seutu-blog-teaser>`,
@@ -527,10 +503,8 @@ describe('<seutu-blog-teaser>', () => {
       const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser show-title></seutu-blog-teaser>`, {
         settle: false,
       });
-      // The code for the feed's title loads with the data: it is in use when the load is reported.
-      const loaded = nextOutcome(el);
       el.feed = { version: '1.1', items: [{ id: '1', title: 'Only post' }] };
-      await loaded;
+      await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('[part="heading"]')).to.have.length(0);
       expect(el.shadowRoot!.querySelectorAll('h3[part="title"]')).to.have.length(1);
       el.feed = { version: '1.1', title: 'No home &amp; page', items: [{ id: '1', title: 'Only post' }] };

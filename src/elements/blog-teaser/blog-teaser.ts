@@ -13,7 +13,7 @@ import { primaryLanguage } from '../../core/feed-language.js';
 import type { FeedDate } from '../../core/rfc3339-date.js';
 import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
-import { headingLevel } from '../../ui/heading.js';
+import { heading, headingLevel } from '../../ui/heading.js';
 import { itemHeading } from '../../ui/item-heading.js';
 import { emptyView } from '../../ui/status-views.js';
 import { feedStateView } from '../../ui/feed-state-view.js';
@@ -144,7 +144,6 @@ export class SeutuBlogTeaser extends LitElement {
   // What few teasers use, each in a module of its own, loaded with the feed when asked for.
   #relativeDates = new LazyModule(this, () => import('./relative-date-view.js'));
   #layouts = new LazyModule(this, () => import('./cards-compact-layouts.js'));
-  #feedTitle = new LazyModule(this, () => import('./feed-title-view.js'));
   #filters = new LazyModule(this, () => import('../../core/blog-filters.js'));
   #clock: unknown;
   #feed = new FeedController<BlogFeed>(this, {
@@ -161,7 +160,6 @@ export class SeutuBlogTeaser extends LitElement {
       this.relative && this.#relativeDates.want(),
       this.#layout !== 'list' && this.#layouts.want(),
       (this.tag || this.feedLanguage) && this.#filters.want(),
-      this.showTitle && this.#feedTitle.want(),
     ].filter((wait) => wait instanceof Promise);
     return loading.length > 0 ? Promise.all(loading) : undefined;
   }
@@ -211,11 +209,17 @@ export class SeutuBlogTeaser extends LitElement {
       limit: this.limit,
     });
     const level = headingLevel(this.headingLevel);
-    // Without its module (still loading, or failed) the posts are shown without the feed's title.
-    const titles = this.showTitle ? this.#feedTitle.module : undefined;
-    const title = titles && feed.title;
+    const title = this.showTitle ? feed.title : undefined;
+    const titleLang = this.#langAttr(feed.language);
     const titleView = title
-      ? titles.feedTitleView(title, feed.homePageUrl, level, this.#langAttr(feed.language))
+      ? heading(
+          level,
+          feed.homePageUrl
+            ? html`<a part="heading-link" href=${feed.homePageUrl} rel=${ifDefined(rel(feed.homePageUrl))}
+                lang=${ifDefined(titleLang)}>${title}</a>`
+            : html`<span lang=${ifDefined(titleLang)}>${title}</span>`,
+          'feed-title',
+        )
       : nothing;
     if (items.length === 0) {
       return html`${titleView}${emptyView(msg('There are no posts to show.', { id: 'blog-teaser.empty' }))}`;
