@@ -35,3 +35,12 @@ export class LazyModule<M> {
     ));
   }
 }
+
+/**
+ * What a host's `prepare` waits for: the features its attributes ask for (each a `want()`, or a
+ * falsy value for one not asked for) that are still loading; undefined when there are none.
+ */
+export function stillLoading(...wanted: unknown[]): Promise<unknown> | undefined {
+  const loading = wanted.filter((wait) => wait instanceof Promise);
+  return loading.length > 0 ? Promise.all(loading) : undefined;
+}

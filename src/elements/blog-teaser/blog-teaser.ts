@@ -8,7 +8,7 @@ import { readBlogFeed } from '../../core/blog-feed-reader.js';
 import { postLimit, selectItems } from '../../core/blog-selection.js';
 import { excerpt } from '../../core/excerpt.js';
 import { formatDate, formatter, intlLocale } from '../../core/date-format.js';
-import { LazyModule } from '../../core/lazy-module.js';
+import { LazyModule, stillLoading } from '../../core/lazy-module.js';
 import { primaryLanguage } from '../../core/feed-language.js';
 import type { FeedDate } from '../../core/rfc3339-date.js';
 import { VERSION } from '../../core/version.js';
@@ -156,12 +156,11 @@ export class SeutuBlogTeaser extends LitElement {
 
   /** Loads the modules of the features the attributes ask for; undefined when they are all here. */
   #features(): Promise<unknown> | undefined {
-    const loading = [
+    return stillLoading(
       this.relative && this.#relativeDates.want(),
       this.#layout !== 'list' && this.#layouts.want(),
       (this.tag || this.feedLanguage) && this.#filters.want(),
-    ].filter((wait) => wait instanceof Promise);
-    return loading.length > 0 ? Promise.all(loading) : undefined;
+    );
   }
 
   protected override willUpdate(): void {

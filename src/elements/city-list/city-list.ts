@@ -5,7 +5,7 @@ import { strings as cityListStrings } from '../../locales/city-list.js';
 import type { NetworkFeed } from '../../core/network-feed.js';
 import { townFeed } from '../../core/network-feed-reader.js';
 import { cityName } from '../../core/city-names.js';
-import { LazyModule } from '../../core/lazy-module.js';
+import { LazyModule, stillLoading } from '../../core/lazy-module.js';
 import { localizedText } from '../../core/localized-text.js';
 import { regionFilter } from '../../core/city-filter.js';
 import { collatorFor } from '../../core/collation.js';
@@ -132,12 +132,11 @@ export class SeutuCityList extends LitElement {
 
   /** Loads the modules of the features the attributes ask for; undefined when they are all here. */
   #features(): Promise<unknown> | undefined {
-    const loading = [
+    return stillLoading(
       this.searchable && this.#search.want(),
       this.groupBy === 'region' && this.#groups.want(),
       this.layout === 'sentence' && this.#sentence.want(),
-    ].filter((wait) => wait instanceof Promise);
-    return loading.length > 0 ? Promise.all(loading) : undefined;
+    );
   }
 
   protected override willUpdate(): void {
