@@ -52,6 +52,21 @@ describe('core', () => {
       }
       expect(safeUrl(42, 'https://example.org/')).to.equal(undefined);
     });
+    it('gives links that skip the URL parser exactly what the parser gives', () => {
+      for (const raw of [
+        'https://www.salo.fi',
+        'http://kaupunki.fi/',
+        'https://www.ii.fi/en/visit_us//x-y',
+        'https://WWW.SALO.FI',
+        'https://xn--hmeenlinna-v2a.fi',
+        'https://192.168.0.1',
+        'https://www.salo.fi/./a/../b',
+        'https://www.salo.fi/ä?q=1#x',
+        'https://www.salo.fi:443/',
+      ]) {
+        expect(safeUrl(raw, 'https://example.org/feed.json'), raw).to.equal(new URL(raw).href);
+      }
+    });
     it('allows mailto: only where asked', () => {
       expect(safeUrl('mailto:toimitus@example.org', undefined, { allowMailto: true })).to.equal(
         'mailto:toimitus@example.org',

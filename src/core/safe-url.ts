@@ -2,6 +2,11 @@ const WEB_SCHEME = /^https?:$/;
 const AUTHOR_SCHEME = /^(?:https?|mailto):$/;
 /** An absolute web URL, which resolves to itself against any base. */
 const ABSOLUTE = /^https?:\/\//i;
+/**
+ * http(s) with a lower-case host of letters and digits (no IPv4, no punycode) and a path, if
+ * any, of nothing the parser rewrites: such a URL's `href` is itself, with "/" for no path.
+ */
+const CANONICAL = /^https?:\/\/(?:[a-z\d]+\.)+[a-z]+(\/[\w/-]*)?$/;
 
 /**
  * Resolves a URL from a feed against the feed's own address (as feed readers do, so one central
@@ -15,6 +20,11 @@ export function safeUrl(
   { allowMailto = false }: { allowMailto?: boolean } = {},
 ): string | undefined {
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+  // A feed's usual link is already the URL parser's own output, bar the "/" of an empty path:
+  // building a URL object for each of a feed's links cost a list's first render more than
+  // everything but its DOM.
+  const plain = CANONICAL.exec(raw);
+  if (plain) return plain[1] ? raw : `${raw}/`;
   let url: URL;
   try {
     // Most feed URLs are absolute: parsed alone, the base is not parsed again for every link.
