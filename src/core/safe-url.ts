@@ -1,7 +1,5 @@
 const WEB_SCHEME = /^https?:$/;
 const AUTHOR_SCHEME = /^(?:https?|mailto):$/;
-/** An absolute web URL, which resolves to itself against any base. */
-const ABSOLUTE = /^https?:\/\//i;
 /**
  * http(s) with a lower-case host of letters and digits (no IPv4, no punycode) and a path, if
  * any, of nothing the parser rewrites: such a URL's `href` is itself, with "/" for no path.
@@ -27,8 +25,7 @@ export function safeUrl(
   if (plain) return plain[1] ? raw : `${raw}/`;
   let url: URL;
   try {
-    // Most feed URLs are absolute: parsed alone, the base is not parsed again for every link.
-    url = base && !ABSOLUTE.test(raw) ? new URL(raw, base) : new URL(raw);
+    url = new URL(raw, base || undefined);
   } catch {
     return undefined;
   }
