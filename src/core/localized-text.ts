@@ -14,6 +14,9 @@ export function localizedText(
 ): string | undefined {
   if (text === undefined) return undefined;
   if (typeof text === 'string') return text;
+  // The page's own tag as written in the feed, the usual case, needs no table of every key.
+  const exact = text[tag];
+  if (typeof exact === 'string' && exact.trim() !== '') return exact;
   const entries = new Map<string, string>();
   for (const [key, value] of Object.entries(text)) {
     if (typeof value === 'string' && value.trim() !== '') entries.set(key.toLowerCase(), value);
