@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MsgFn } from '@lit/localize';
@@ -28,6 +28,8 @@ export interface ProjectCardContext {
   readonly headingLevel: number;
   /** Makes the card's ids unique within one shadow root holding many cards. */
   readonly idPrefix: string;
+  /** The element showing the card: renders again when a part that was missing arrives. */
+  readonly host: ReactiveControllerHost;
 }
 
 /**
@@ -40,7 +42,7 @@ export function projectCardView(project: Project, ctx: ProjectCardContext): Temp
   const title = localizedText(project.title, tag) ?? project.id;
   const titleText = inLanguage(project.title, title, tag);
   const summary = localizedText(project.summary, tag);
-  const period = projectPeriodText(project.start, project.end, ctx.ui, msg);
+  const period = projectPeriodText(project.start, project.end, ctx.ui, ctx.host);
   const titleId = `${ctx.idPrefix}title`;
   return html`<article class="card" part="card" aria-labelledby=${titleId}>
     ${heading(ctx.headingLevel, titleText, titleId)}

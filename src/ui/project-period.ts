@@ -1,43 +1,53 @@
-import type { MsgFn } from '@lit/localize';
-import { str } from '../core/str-tag.js';
+import type { ReactiveControllerHost } from 'lit';
 import type { UiLocale } from '../core/locale.js';
-import { formatMonthRange, monthAndYear, projectPeriod } from '../core/project-dates.js';
+import type { NetworkFeed, Project } from '../core/network-feed.js';
+import { formatMonth, formatMonthRange, projectPeriod } from '../core/project-dates.js';
+
+type OpenPeriodWords = typeof import('./open-project-period.js');
+
+/** The words for periods open at one end, once loaded: shared by every card on the page. */
+let words: OpenPeriodWords | undefined;
+let loading: Promise<unknown> | undefined;
+
+/** Loads the words for open periods, once; resolves when they are here or could not be loaded. */
+function loadWords(): Promise<unknown> {
+  return (loading ??= import('./open-project-period.js').then(
+    (module) => (words = module),
+    // A later call tries again.
+    () => (loading = undefined),
+  ));
+}
+
+const isOpen = (project: Project) => !project.start !== !project.end;
+
+/**
+ * The feed read for cards, once the words for its open periods ("from March 2024") are at hand,
+ * so its cards are first shown complete. Only feeds with such a period load them; whichever
+ * card or list reads a feed first loads them for all.
+ */
+export function withPeriodWords(read: NetworkFeed | Promise<NetworkFeed>): NetworkFeed | Promise<NetworkFeed> {
+  if (read instanceof Promise) return read.then(withPeriodWords);
+  return !words && read.projects.some(isOpen) ? loadWords().then(() => read) : read;
+}
 
 /**
  * A project's period in words, or `undefined` when it has none to state: a closed range as
  * the locale writes it ("March 2024 – December 2026"), an open one as a translated phrase
- * ("from March 2024", "maaliskuusta 2024 alkaen", "från mars 2024").
+ * ("from March 2024", "maaliskuusta 2024 alkaen", "från mars 2024"). Should the phrase's words
+ * be missing (their module failed to load), the open range is written with a dash ("March
+ * 2024 –") and `host` renders again if they arrive.
  */
 export function projectPeriodText(
   start: string | undefined,
   end: string | undefined,
   locale: UiLocale,
-  msg: MsgFn,
+  host: ReactiveControllerHost,
 ): string | undefined {
   const period = projectPeriod(start, end);
   if (!period) return undefined;
   const [from, until] = period;
   if (from && until) return formatMonthRange(from, until, locale);
-  if (from) {
-    // Finnish inflects the month after "from" (maaliskuu → maaliskuusta), which no Intl API
-    // does, so the month names come from the translation, in the form the phrase needs.
-    const names = msg('January|February|March|April|May|June|July|August|September|October|November|December', {
-      id: 'project-card.months-from',
-      desc: 'The 12 month names, separated by |, in the form used in the phrase "from <month> <year>" (Finnish: elative, tammikuusta).',
-    });
-    const when = monthAndYear(from, names, locale);
-    return msg(str`from ${when}`, {
-      id: 'project-card.from',
-      desc: 'An open-ended project period; the placeholder is a month and year such as "March 2024".',
-    });
-  }
-  const names = msg('January|February|March|April|May|June|July|August|September|October|November|December', {
-    id: 'project-card.months-until',
-    desc: 'The 12 month names, separated by |, in the form used in the phrase "until <month> <year>" (Finnish: illative, tammikuuhun).',
-  });
-  const when = monthAndYear(until!, names, locale);
-  return msg(str`until ${when}`, {
-    id: 'project-card.until',
-    desc: 'A project period with no known start; the placeholder is a month and year such as "December 2026".',
-  });
+  if (words) return words.openPeriodText(from, until, locale);
+  void loadWords().then(() => words && host.requestUpdate());
+  return from ? `${formatMonth(from, locale)} –` : `– ${formatMonth(until!, locale)}`;
 }

@@ -10,6 +10,7 @@ import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
 import { projectCardStyles } from '../../ui/project-card-styles.js';
 import { projectCardView } from '../../ui/project-card-view.js';
+import { withPeriodWords } from '../../ui/project-period.js';
 import { errorView, loadingView } from '../../ui/status-views.js';
 import { staleNotice } from '../../ui/stale-notice.js';
 import { projectCardElementStyles } from './project-card.styles.js';
@@ -108,7 +109,7 @@ export class SeutuProjectCard extends LitElement {
   #feed = new FeedController<NetworkFeed>(this, {
     kind: 'network',
     interpret: (json, url) =>
-      json instanceof ProjectInput ? readProjectData(json.project, json.feed) : readNetworkFeed(json, url),
+      withPeriodWords(json instanceof ProjectInput ? readProjectData(json.project, json.feed) : readNetworkFeed(json, url)),
     count: () => 1,
     defaultUrl: defaultFeedUrl,
     check: (feed) => (this.#find(feed) ? undefined : this.#notFound()),
@@ -145,6 +146,7 @@ export class SeutuProjectCard extends LitElement {
         towns: new Map(state.data.cities.map((city) => [city.id, city])),
         headingLevel: this.headingLevel,
         idPrefix: '',
+        host: this,
       })}`;
     }
     return html`<div class="root">${body}</div>`;
