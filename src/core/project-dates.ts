@@ -19,22 +19,6 @@ export function parseIsoDate(value: unknown): Date | undefined {
   return date;
 }
 
-/** A project's period as its start and end: either may be open, never both. */
-export type ProjectPeriod = readonly [start: Date, end: Date | undefined] | readonly [start: undefined, end: Date];
-
-/**
- * The period between two feed dates, or `undefined` when there is nothing true to say: no
- * dates, an unreadable date, or an end before the start. The model already drops such dates
- * (with a warning); this guard keeps the card honest whatever it is given.
- */
-export function projectPeriod(start: unknown, end: unknown): ProjectPeriod | undefined {
-  const from = parseIsoDate(start);
-  const until = parseIsoDate(end);
-  if ((start !== undefined && !from) || (end !== undefined && !until)) return undefined;
-  if (from) return until && until < from ? undefined : [from, until];
-  return until && [undefined, until];
-}
-
 const monthFormats = new Map<UiLocale, Intl.DateTimeFormat>();
 
 /** The locale's format of a month and year, made once per locale. */

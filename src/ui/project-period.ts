@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { UiLocale } from '../core/locale.js';
 import type { NetworkFeed, Project } from '../core/network-feed.js';
-import { formatMonth, formatMonthRange, projectPeriod } from '../core/project-dates.js';
+import { formatMonth, formatMonthRange, parseIsoDate } from '../core/project-dates.js';
 
 type OpenPeriodWords = typeof import('./open-project-period.js');
 
@@ -43,10 +43,11 @@ export function projectPeriodText(
   locale: UiLocale,
   host: ReactiveControllerHost,
 ): string | undefined {
-  const period = projectPeriod(start, end);
-  if (!period) return undefined;
-  const [from, until] = period;
+  // The feed's reading keeps only real calendar days, and an end no earlier than the start.
+  const from = parseIsoDate(start);
+  const until = parseIsoDate(end);
   if (from && until) return formatMonthRange(from, until, locale);
+  if (!from && !until) return undefined;
   if (words) return words.openPeriodText(from, until, locale);
   void loadWords().then(() => words && host.requestUpdate());
   return from ? `${formatMonth(from, locale)} –` : `– ${formatMonth(until!, locale)}`;
