@@ -4,7 +4,7 @@ import { FeedError } from '../../core/feed-error.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { strings as projectCardStrings } from '../../locales/project-card.js';
 import type { NetworkFeed, Project } from '../../core/network-feed.js';
-import { readNetworkFeed, readProjectData } from '../../core/network-feed-reader.js';
+import { readNetworkFeed } from '../../core/network-feed-reader.js';
 import { defaultFeedUrl } from '../../core/default-feed-url.js';
 import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
@@ -109,7 +109,12 @@ export class SeutuProjectCard extends LitElement {
   #feed = new FeedController<NetworkFeed>(this, {
     kind: 'network',
     interpret: (json, url) =>
-      withPeriodWords(json instanceof ProjectInput ? readProjectData(json.project, json.feed) : readNetworkFeed(json, url)),
+      withPeriodWords(
+        json instanceof ProjectInput
+          ? // Few pages give a project as data: the code that reads one loads only for them.
+            import('../../core/project-data-reader.js').then((reader) => reader.readProjectData(json.project, json.feed))
+          : readNetworkFeed(json, url),
+      ),
     count: () => 1,
     defaultUrl: defaultFeedUrl,
     check: (feed) => (this.#find(feed) ? undefined : this.#notFound()),
