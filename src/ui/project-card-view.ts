@@ -63,9 +63,9 @@ export function projectCardView(project: Project, ctx: ProjectCardContext): Temp
 
 function townsView(project: Project, ctx: ProjectCardContext): TemplateResult | typeof nothing {
   const { msg, tag, towns } = ctx;
-  const lead = project.lead === undefined ? undefined : towns.get(project.lead);
+  const lead = towns.get(project.lead!);
   // The lead counts among the towns taking part; towns the feed does not list cannot be named.
-  const names = [...new Set(lead ? [lead.id, ...project.cities] : project.cities)]
+  const names = [...new Set([project.lead!, ...project.cities])]
     .flatMap((id) => {
       const city = towns.get(id);
       return city ? [cityName(city, tag)] : [];
@@ -111,9 +111,10 @@ function townList(names: readonly string[], msg: MsgFn): TemplateResult {
  * A link to another site gets `rel="noopener"`; it still opens where the reader chooses.
  */
 function linkView(url: string, title: unknown, msg: MsgFn): TemplateResult {
-  const external = new URL(url).origin !== globalThis.location?.origin;
+  // The feed's reading made every link absolute, the page's own included.
+  const own = url.startsWith(`${location.origin}/`);
   return html`<p class="more">
-    <a part="link" href=${url} rel=${external ? 'noopener' : nothing}
+    <a part="link" href=${url} rel=${own ? nothing : 'noopener'}
       >${msg('Read more', { id: 'project-card.read-more' })}<span class="visually-hidden">: ${title}</span></a
     >
   </p>`;
