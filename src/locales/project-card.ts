@@ -3,8 +3,6 @@
 // scripts/localize-build.mjs splits its tables by id prefix).
 // The project-card strings (ids project-card.*).
 
-import { str } from '../core/str-tag.js';
-
 /* eslint-disable no-irregular-whitespace */
 
 export const strings = {
@@ -12,8 +10,6 @@ export const strings = {
     'project-card.error': `Hanketta ei voitu näyttää.`,
     'project-card.lead': `Vastuukaupunki`,
     'project-card.loading': `Ladataan hanketta…`,
-    'project-card.more-towns': str`ja ${0} muuta kaupunkia`,
-    'project-card.more-towns-one': `ja 1 muu kaupunki`,
     'project-card.read-more': `Lue lisää`,
     'project-card.status-completed': `Päättynyt`,
     'project-card.status-ongoing': `Käynnissä`,
@@ -24,8 +20,6 @@ export const strings = {
     'project-card.error': `Projektet kunde inte visas.`,
     'project-card.lead': `Ansvarig stad`,
     'project-card.loading': `Projektet laddas…`,
-    'project-card.more-towns': str`och ${0} städer till`,
-    'project-card.more-towns-one': `och 1 stad till`,
     'project-card.read-more': `Läs mer`,
     'project-card.status-completed': `Avslutat`,
     'project-card.status-ongoing': `Pågående`,

@@ -2,7 +2,6 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { keyed } from 'lit/directives/keyed.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MsgFn } from '@lit/localize';
-import { str } from '../core/str-tag.js';
 import type { UiLocale } from '../core/locale.js';
 import type { City, Project } from '../core/network-feed.js';
 import { localizedText, type LocalizedText } from '../core/localized-text.js';
@@ -12,9 +11,7 @@ import { collatorFor } from '../core/collation.js';
 import { heading } from './heading.js';
 import { projectPeriodText } from './project-period.js';
 import { projectStatusLabel } from './project-status-label.js';
-
-/** Towns named in full before the rest collapse into "and N more". */
-const TOWNS_SHOWN = 6;
+import { rareParts, TOWNS_SHOWN } from './rare-card-parts-loader.js';
 
 /** What a card needs besides its project: the reader's language and the feed's towns. */
 export interface ProjectCardContext {
@@ -84,26 +81,20 @@ function townsView(project: Project, ctx: ProjectCardContext): TemplateResult | 
     ${showTaking
       ? html`<div>
           <dt>${msg('Towns taking part', { id: 'project-card.towns' })}</dt>
-          <dd>${townList(names, msg)}</dd>
+          <dd>${townList(names, ctx)}</dd>
         </div>`
       : nothing}
   </dl>`;
 }
 
-function townList(names: readonly string[], msg: MsgFn): TemplateResult {
-  const rest = names.slice(TOWNS_SHOWN);
+function townList(names: readonly string[], ctx: ProjectCardContext): TemplateResult {
   const items = (list: readonly string[]) =>
     html`<ul class="town-list" part="town-list">${list.map((name) => html`<li>${name}</li>`)}</ul>`;
-  return html`${items(names.slice(0, TOWNS_SHOWN))}${rest.length > 0
-    ? html`<details class="more-towns" part="more-towns">
-        <summary>
-          ${rest.length === 1
-            ? msg('and 1 more town', { id: 'project-card.more-towns-one' })
-            : msg(str`and ${rest.length} more towns`, { id: 'project-card.more-towns' })}
-        </summary>
-        ${items(rest)}
-      </details>`
-    : nothing}`;
+  const parts = names.length > TOWNS_SHOWN ? rareParts(ctx.host) : undefined;
+  // Until "and N more" is at hand, every town is named in the one list.
+  return parts
+    ? html`${items(names.slice(0, TOWNS_SHOWN))}${parts.moreTownsView(names.slice(TOWNS_SHOWN), items, ctx.ui)}`
+    : items(names);
 }
 
 /**

@@ -10,7 +10,7 @@ import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
 import { projectCardStyles } from '../../ui/project-card-styles.js';
 import { projectCardView } from '../../ui/project-card-view.js';
-import { withPeriodWords } from '../../ui/project-period.js';
+import { withRareParts } from '../../ui/rare-card-parts-loader.js';
 import { errorView } from '../../ui/status-views.js';
 import { feedStateView } from '../../ui/feed-state-view.js';
 import { projectCardElementStyles } from './project-card.styles.js';
@@ -109,7 +109,7 @@ export class SeutuProjectCard extends LitElement {
   #feed = new FeedController<NetworkFeed>(this, {
     kind: 'network',
     interpret: (json, url) =>
-      withPeriodWords(
+      withRareParts(
         json instanceof ProjectInput
           ? // Few pages give a project as data: the code that reads one loads only for them.
             import('../../core/project-data-reader.js').then((reader) => reader.readProjectData(json.project, json.feed))
