@@ -17,7 +17,7 @@ export const projectCardStyles = css`
     background: var(--_surface);
     overflow-wrap: anywhere;
   }
-  .card > :is(h1, h2, h3, h4, h5, h6) {
+  .card > [part='heading'] {
     margin: 0;
   }
   .meta {
