@@ -5,7 +5,8 @@
 // reliability tests), which now go through the lazily loaded full reading.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { readCleanCityFeed, readCleanNetworkFeed, readCleanProjectData } from '../src/core/clean-network-feed.js';
+import { readCleanCityFeed, readCleanNetworkFeed } from '../src/core/clean-network-feed.js';
+import { readCleanProjectData } from '../src/core/project-data-reader.js';
 import { interpretCityFeed, interpretNetworkFeed } from '../src/core/network-feed.js';
 import { interpretProjectData } from '../src/core/project-data.js';
 import { readCityFeed, readNetworkFeed } from '../src/core/network-feed-reader.js';

@@ -14,6 +14,7 @@ import { strings as projectList } from '../src/locales/project-list.js';
 import { strings as errorReasons } from '../src/locales/error.js';
 import { strings as citySearch } from '../src/locales/city-list-search.js';
 import { strings as cityGroups } from '../src/locales/city-list-groups.js';
+import { strings as projectCardRare } from '../src/locales/project-card-rare.js';
 import { langListenerCount } from '../src/core/lang-observer.js';
 import type { SeutuCityList } from '../src/elements/city-list/city-list.js';
 
@@ -102,6 +103,7 @@ describe('locale resolution', () => {
       error: errorReasons,
       'city-list-search': citySearch,
       'city-list-groups': cityGroups,
+      'project-card-rare': projectCardRare,
       'blog-teaser': blogTeaser,
       'city-list': cityList,
       'city-map': cityMap,

@@ -339,6 +339,16 @@ describe('<seutu-project-card>', () => {
       expect(warnings).to.deep.equal([]);
     });
 
+    it('shows an open period from a fetched feed in words when the card reports the load', async () => {
+      // The words for open periods load with a feed that has one, before the card shows it.
+      const url = await feedWith([{ id: 'p', title: 'P', status: 'ongoing', end: '2026-12-31' }]);
+      const { el, outcome } = await mount<SeutuProjectCard>(
+        html`<seutu-project-card src=${url} project="p" lang="sv"></seutu-project-card>`,
+      );
+      expect(outcome?.type).to.equal('seutu-load');
+      expect(dates(el)).to.deep.equal(['fram till december 2026']);
+    });
+
     it('leaves out invalid dates of a project in a fetched feed, with one warning naming the URL', async () => {
       const url = await feedWith([{ id: 'p', title: 'P', status: 'ongoing', start: '2024-02-31', end: '2024-05-01' }]);
       const { result, warnings } = await captureWarnings(() =>

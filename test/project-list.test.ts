@@ -95,15 +95,13 @@ async function testFeed(): Promise<any> {
 }
 
 async function listOf(attrs: Record<string, string> = {}, lang: Lang = 'fi') {
-  const feed = await testFeed();
-  const { el, outcome, wrapper } = await mount<SeutuProjectList>(
-    html`<seutu-project-list lang=${lang} .feed=${feed}></seutu-project-list>`,
-    { settle: false },
-  );
-  // Attributes first, then the outcome: the element renders once with all of them.
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  void outcome;
-  await el.updateComplete;
+  // Attributes first, then the outcome: the element renders once with all of them. Its data
+  // shows when it reports the load (a period open at one end first loads the words for it).
+  const list = document.createElement('seutu-project-list');
+  list.lang = lang;
+  for (const [name, value] of Object.entries(attrs)) list.setAttribute(name, value);
+  list.feed = await testFeed();
+  const { el, wrapper } = await mount<SeutuProjectList>(html`${list}`);
   return { el, wrapper };
 }
 

@@ -65,18 +65,6 @@ function readClean(
   return { network, cities, projects, problems: [] };
 }
 
-/** One project given as data with, optionally, the feed that names its towns; as `interpretProjectData`. */
-export function readCleanProjectData(project: unknown, feed: unknown): NetworkFeed | undefined {
-  const base = document.baseURI;
-  const towns = feed === undefined || feed === null ? undefined : readCleanNetworkFeed(feed, undefined);
-  if (towns === undefined && feed !== undefined && feed !== null) return undefined;
-  const read = cleanProject(project, base);
-  if (!read) return undefined;
-  const known = towns ? namesKnownTowns(read, new Set(towns.cities.map((city) => city.id))) : read.lead === undefined && read.cities.length === 0;
-  if (!known) return undefined;
-  return { network: towns?.network, cities: towns?.cities ?? [], projects: [read], problems: [] };
-}
-
 type Fields = Record<string, unknown>;
 
 const isText = (value: unknown): value is string => typeof value === 'string' && NOT_BLANK.test(value);
@@ -196,7 +184,8 @@ function projectFields(base: string) {
   };
 }
 
-function cleanProject(item: unknown, base: string): Project | undefined {
+/** One project of a feed, or given as data (`clean-project-data.ts`). */
+export function cleanProject(item: unknown, base: string): Project | undefined {
   if (!isJsonObject(item) || !isSlug(item['id']) || !STATUSES.includes(item['status'] as string)) return undefined;
   const title = localized(item['title']);
   if (title === undefined) return undefined;
@@ -222,6 +211,6 @@ function cleanProject(item: unknown, base: string): Project | undefined {
 }
 
 /** Whether every town the project names is in the feed: `noteUnknownTowns` would note nothing. */
-function namesKnownTowns(project: Project, towns: ReadonlySet<string>): boolean {
+export function namesKnownTowns(project: Project, towns: ReadonlySet<string>): boolean {
   return (project.lead === undefined || towns.has(project.lead)) && project.cities.every((id) => towns.has(id));
 }

@@ -1,4 +1,4 @@
-import { readCleanCityFeed, readCleanNetworkFeed, readCleanProjectData } from './clean-network-feed.js';
+import { readCleanCityFeed, readCleanNetworkFeed } from './clean-network-feed.js';
 import type { NetworkFeed } from './network-feed.js';
 import { defaultFeedUrl } from './default-feed-url.js';
 
@@ -22,14 +22,6 @@ export function readNetworkFeed(json: unknown, url: string | undefined): Network
   return (
     readCleanNetworkFeed(json, url) ??
     import('./network-feed.js').then((full) => full.interpretNetworkFeed(json, url))
-  );
-}
-
-/** One project given as data, with the feed that names its towns (see `interpretProjectData`). */
-export function readProjectData(project: unknown, feed: unknown): NetworkFeed | Promise<NetworkFeed> {
-  return (
-    readCleanProjectData(project, feed) ??
-    import('./project-data.js').then((full) => full.interpretProjectData(project, feed))
   );
 }
 

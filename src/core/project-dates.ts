@@ -19,48 +19,29 @@ export function parseIsoDate(value: unknown): Date | undefined {
   return date;
 }
 
-/** A project's period as its start and end: either may be open, never both. */
-export type ProjectPeriod = readonly [start: Date, end: Date | undefined] | readonly [start: undefined, end: Date];
+const monthFormats = new Map<UiLocale, Intl.DateTimeFormat>();
 
-/**
- * The period between two feed dates, or `undefined` when there is nothing true to say: no
- * dates, an unreadable date, or an end before the start. The model already drops such dates
- * (with a warning); this guard keeps the card honest whatever it is given.
- */
-export function projectPeriod(start: unknown, end: unknown): ProjectPeriod | undefined {
-  const from = parseIsoDate(start);
-  const until = parseIsoDate(end);
-  if ((start !== undefined && !from) || (end !== undefined && !until)) return undefined;
-  if (from) return until && until < from ? undefined : [from, until];
-  return until && [undefined, until];
+/** The locale's format of a month and year, made once per locale. */
+function monthFormat(locale: UiLocale): Intl.DateTimeFormat {
+  let format = monthFormats.get(locale);
+  if (!format) {
+    // Feed dates are calendar days, not instants: format them in UTC, where they were parsed,
+    // so a reader west of Greenwich never sees the previous month.
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  return format;
 }
-
-const rangeFormats = new Map<UiLocale, Intl.DateTimeFormat>();
 
 /**
  * A closed period as the locale writes a range of months: "March 2024 – December 2026",
  * "mars–november 2024", and a single "maaliskuu 2024" when both ends fall in one month.
  */
 export function formatMonthRange(start: Date, end: Date, locale: UiLocale): string {
-  let format = rangeFormats.get(locale);
-  if (!format) {
-    // Feed dates are calendar days, not instants: format them in UTC, where they were parsed,
-    // so a reader west of Greenwich never sees the previous month.
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-    rangeFormats.set(locale, format);
-  }
-  return format.formatRange(start, end);
+  return monthFormat(locale).formatRange(start, end);
 }
 
-/**
- * "March 2024" for messages such as "from March 2024" whose grammar the translation decides
- * (Finnish inflects the month: "maaliskuusta 2024 alkaen"): the month named from `names`, the
- * translated list of 12 separated by |, or by Intl, in UTC as above, if the list is not 12 long.
- */
-export function monthAndYear(date: Date, names: string, locale: UiLocale): string {
-  const translated = names.split('|');
-  const month =
-    (translated.length === 12 && translated[date.getUTCMonth()]!.trim()) ||
-    date.toLocaleString(locale, { month: 'long', timeZone: 'UTC' });
-  return `${month} ${date.getUTCFullYear()}`;
+/** One month as the locale writes it on its own: "March 2024", "maaliskuu 2024". */
+export function formatMonth(date: Date, locale: UiLocale): string {
+  return monthFormat(locale).format(date);
 }

@@ -3,41 +3,27 @@
 // scripts/localize-build.mjs splits its tables by id prefix).
 // The project-card strings (ids project-card.*).
 
-import { str } from '../core/str-tag.js';
-
 /* eslint-disable no-irregular-whitespace */
 
 export const strings = {
   fi: {
     'project-card.error': `Hanketta ei voitu näyttää.`,
-    'project-card.from': str`${0} alkaen`,
     'project-card.lead': `Vastuukaupunki`,
     'project-card.loading': `Ladataan hanketta…`,
-    'project-card.months-from': `tammikuusta|helmikuusta|maaliskuusta|huhtikuusta|toukokuusta|kesäkuusta|heinäkuusta|elokuusta|syyskuusta|lokakuusta|marraskuusta|joulukuusta`,
-    'project-card.months-until': `tammikuuhun|helmikuuhun|maaliskuuhun|huhtikuuhun|toukokuuhun|kesäkuuhun|heinäkuuhun|elokuuhun|syyskuuhun|lokakuuhun|marraskuuhun|joulukuuhun`,
-    'project-card.more-towns': str`ja ${0} muuta kaupunkia`,
-    'project-card.more-towns-one': `ja 1 muu kaupunki`,
     'project-card.read-more': `Lue lisää`,
     'project-card.status-completed': `Päättynyt`,
     'project-card.status-ongoing': `Käynnissä`,
     'project-card.status-planned': `Suunnitteilla`,
     'project-card.towns': `Mukana olevat kaupungit`,
-    'project-card.until': str`${0} asti`,
   },
   sv: {
     'project-card.error': `Projektet kunde inte visas.`,
-    'project-card.from': str`från ${0}`,
     'project-card.lead': `Ansvarig stad`,
     'project-card.loading': `Projektet laddas…`,
-    'project-card.months-from': `januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december`,
-    'project-card.months-until': `januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december`,
-    'project-card.more-towns': str`och ${0} städer till`,
-    'project-card.more-towns-one': `och 1 stad till`,
     'project-card.read-more': `Läs mer`,
     'project-card.status-completed': `Avslutat`,
     'project-card.status-ongoing': `Pågående`,
     'project-card.status-planned': `Planerat`,
     'project-card.towns': `Deltagande städer`,
-    'project-card.until': str`fram till ${0}`,
   },
 };

@@ -17,7 +17,7 @@ export const projectCardStyles = css`
     background: var(--_surface);
     overflow-wrap: anywhere;
   }
-  .card > :is(h1, h2, h3, h4, h5, h6) {
+  .card > [part='heading'] {
     margin: 0;
   }
   .meta {
@@ -44,8 +44,6 @@ export const projectCardStyles = css`
   }
   .badge::before {
     content: '';
-    inline-size: 0;
-    block-size: 0;
     border: 0.3em solid var(--_dot);
     border-radius: 50%;
   }
@@ -83,8 +81,8 @@ export const projectCardStyles = css`
   .more {
     margin-block-start: auto;
   }
+  /* A flex item, so a block, and hidden by the browser's own [hidden] rule when it fails to load. */
   .image {
-    display: block;
     order: -1;
     inline-size: 100%;
     block-size: auto;
@@ -93,17 +91,8 @@ export const projectCardStyles = css`
     border-radius: calc(var(--_radius) / 2);
     background: color-mix(in srgb, currentColor 8%, transparent);
   }
-  .image[hidden] {
-    display: none;
-  }
+  /* Forced colours draw every border in the text colour already; the summary stays a link's colour. */
   @media (forced-colors: active) {
-    .card,
-    .badge {
-      border-color: CanvasText;
-    }
-    .badge::before {
-      border-color: CanvasText;
-    }
     .more-towns summary {
       color: LinkText;
     }

@@ -1,8 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MsgFn } from '@lit/localize';
-import { str } from '../core/str-tag.js';
 import type { UiLocale } from '../core/locale.js';
 import type { City, Project } from '../core/network-feed.js';
 import { localizedText, type LocalizedText } from '../core/localized-text.js';
@@ -12,9 +11,7 @@ import { collatorFor } from '../core/collation.js';
 import { heading } from './heading.js';
 import { projectPeriodText } from './project-period.js';
 import { projectStatusLabel } from './project-status-label.js';
-
-/** Towns named in full before the rest collapse into "and N more". */
-const TOWNS_SHOWN = 6;
+import { rareParts, TOWNS_SHOWN } from './rare-card-parts-loader.js';
 
 /** What a card needs besides its project: the reader's language and the feed's towns. */
 export interface ProjectCardContext {
@@ -28,6 +25,8 @@ export interface ProjectCardContext {
   readonly headingLevel: number;
   /** Makes the card's ids unique within one shadow root holding many cards. */
   readonly idPrefix: string;
+  /** The element showing the card: renders again when a part that was missing arrives. */
+  readonly host: ReactiveControllerHost;
 }
 
 /**
@@ -40,7 +39,7 @@ export function projectCardView(project: Project, ctx: ProjectCardContext): Temp
   const title = localizedText(project.title, tag) ?? project.id;
   const titleText = inLanguage(project.title, title, tag);
   const summary = localizedText(project.summary, tag);
-  const period = projectPeriodText(project.start, project.end, ctx.ui, msg);
+  const period = projectPeriodText(project.start, project.end, ctx.ui, ctx.host);
   const titleId = `${ctx.idPrefix}title`;
   return html`<article class="card" part="card" aria-labelledby=${titleId}>
     ${heading(ctx.headingLevel, titleText, titleId)}
@@ -61,9 +60,9 @@ export function projectCardView(project: Project, ctx: ProjectCardContext): Temp
 
 function townsView(project: Project, ctx: ProjectCardContext): TemplateResult | typeof nothing {
   const { msg, tag, towns } = ctx;
-  const lead = project.lead === undefined ? undefined : towns.get(project.lead);
+  const lead = towns.get(project.lead!);
   // The lead counts among the towns taking part; towns the feed does not list cannot be named.
-  const names = [...new Set(lead ? [lead.id, ...project.cities] : project.cities)]
+  const names = [...new Set([project.lead!, ...project.cities])]
     .flatMap((id) => {
       const city = towns.get(id);
       return city ? [cityName(city, tag)] : [];
@@ -82,26 +81,20 @@ function townsView(project: Project, ctx: ProjectCardContext): TemplateResult | 
     ${showTaking
       ? html`<div>
           <dt>${msg('Towns taking part', { id: 'project-card.towns' })}</dt>
-          <dd>${townList(names, msg)}</dd>
+          <dd>${townList(names, ctx)}</dd>
         </div>`
       : nothing}
   </dl>`;
 }
 
-function townList(names: readonly string[], msg: MsgFn): TemplateResult {
-  const rest = names.slice(TOWNS_SHOWN);
+function townList(names: readonly string[], ctx: ProjectCardContext): TemplateResult {
   const items = (list: readonly string[]) =>
     html`<ul class="town-list" part="town-list">${list.map((name) => html`<li>${name}</li>`)}</ul>`;
-  return html`${items(names.slice(0, TOWNS_SHOWN))}${rest.length > 0
-    ? html`<details class="more-towns" part="more-towns">
-        <summary>
-          ${rest.length === 1
-            ? msg('and 1 more town', { id: 'project-card.more-towns-one' })
-            : msg(str`and ${rest.length} more towns`, { id: 'project-card.more-towns' })}
-        </summary>
-        ${items(rest)}
-      </details>`
-    : nothing}`;
+  const parts = names.length > TOWNS_SHOWN ? rareParts(ctx.host) : undefined;
+  // Until "and N more" is at hand, every town is named in the one list.
+  return parts
+    ? html`${items(names.slice(0, TOWNS_SHOWN))}${parts.moreTownsView(names.slice(TOWNS_SHOWN), items, ctx.ui)}`
+    : items(names);
 }
 
 /**
@@ -109,9 +102,10 @@ function townList(names: readonly string[], msg: MsgFn): TemplateResult {
  * A link to another site gets `rel="noopener"`; it still opens where the reader chooses.
  */
 function linkView(url: string, title: unknown, msg: MsgFn): TemplateResult {
-  const external = new URL(url).origin !== globalThis.location?.origin;
+  // The feed's reading made every link absolute, the page's own included.
+  const own = url.startsWith(`${location.origin}/`);
   return html`<p class="more">
-    <a part="link" href=${url} rel=${external ? 'noopener' : nothing}
+    <a part="link" href=${url} rel=${own ? nothing : 'noopener'}
       >${msg('Read more', { id: 'project-card.read-more' })}<span class="visually-hidden">: ${title}</span></a
     >
   </p>`;

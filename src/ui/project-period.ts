@@ -1,43 +1,27 @@
-import type { MsgFn } from '@lit/localize';
-import { str } from '../core/str-tag.js';
+import type { ReactiveControllerHost } from 'lit';
 import type { UiLocale } from '../core/locale.js';
-import { formatMonthRange, monthAndYear, projectPeriod } from '../core/project-dates.js';
+import { formatMonth, formatMonthRange, parseIsoDate } from '../core/project-dates.js';
+import { rareParts } from './rare-card-parts-loader.js';
 
 /**
  * A project's period in words, or `undefined` when it has none to state: a closed range as
  * the locale writes it ("March 2024 – December 2026"), an open one as a translated phrase
- * ("from March 2024", "maaliskuusta 2024 alkaen", "från mars 2024").
+ * ("from March 2024", "maaliskuusta 2024 alkaen", "från mars 2024"), whose words few cards
+ * need (`rare-card-parts.ts`). Until those are at hand, an open range with a dash ("March 2024 –").
  */
 export function projectPeriodText(
   start: string | undefined,
   end: string | undefined,
   locale: UiLocale,
-  msg: MsgFn,
+  host: ReactiveControllerHost,
 ): string | undefined {
-  const period = projectPeriod(start, end);
-  if (!period) return undefined;
-  const [from, until] = period;
+  // The feed's reading keeps only real calendar days, and an end no earlier than the start.
+  const from = parseIsoDate(start);
+  const until = parseIsoDate(end);
   if (from && until) return formatMonthRange(from, until, locale);
-  if (from) {
-    // Finnish inflects the month after "from" (maaliskuu → maaliskuusta), which no Intl API
-    // does, so the month names come from the translation, in the form the phrase needs.
-    const names = msg('January|February|March|April|May|June|July|August|September|October|November|December', {
-      id: 'project-card.months-from',
-      desc: 'The 12 month names, separated by |, in the form used in the phrase "from <month> <year>" (Finnish: elative, tammikuusta).',
-    });
-    const when = monthAndYear(from, names, locale);
-    return msg(str`from ${when}`, {
-      id: 'project-card.from',
-      desc: 'An open-ended project period; the placeholder is a month and year such as "March 2024".',
-    });
-  }
-  const names = msg('January|February|March|April|May|June|July|August|September|October|November|December', {
-    id: 'project-card.months-until',
-    desc: 'The 12 month names, separated by |, in the form used in the phrase "until <month> <year>" (Finnish: illative, tammikuuhun).',
-  });
-  const when = monthAndYear(until!, names, locale);
-  return msg(str`until ${when}`, {
-    id: 'project-card.until',
-    desc: 'A project period with no known start; the placeholder is a month and year such as "December 2026".',
-  });
+  if (!from && !until) return undefined;
+  return (
+    rareParts(host)?.openPeriodText(from, until, locale) ??
+    (from ? `${formatMonth(from, locale)} –` : `– ${formatMonth(until!, locale)}`)
+  );
 }

@@ -4,14 +4,15 @@ import { FeedError } from '../../core/feed-error.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { strings as projectCardStrings } from '../../locales/project-card.js';
 import type { NetworkFeed, Project } from '../../core/network-feed.js';
-import { readNetworkFeed, readProjectData } from '../../core/network-feed-reader.js';
+import { readNetworkFeed } from '../../core/network-feed-reader.js';
 import { defaultFeedUrl } from '../../core/default-feed-url.js';
 import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
 import { projectCardStyles } from '../../ui/project-card-styles.js';
 import { projectCardView } from '../../ui/project-card-view.js';
-import { errorView, loadingView } from '../../ui/status-views.js';
-import { staleNotice } from '../../ui/stale-notice.js';
+import { withRareParts } from '../../ui/rare-card-parts-loader.js';
+import { errorView } from '../../ui/status-views.js';
+import { feedStateView } from '../../ui/feed-state-view.js';
 import { projectCardElementStyles } from './project-card.styles.js';
 
 /** A project given as data, with the feed that names its towns: one source for the loader. */
@@ -108,7 +109,12 @@ export class SeutuProjectCard extends LitElement {
   #feed = new FeedController<NetworkFeed>(this, {
     kind: 'network',
     interpret: (json, url) =>
-      json instanceof ProjectInput ? readProjectData(json.project, json.feed) : readNetworkFeed(json, url),
+      withRareParts(
+        json instanceof ProjectInput
+          ? // Few pages give a project as data: the code that reads one loads only for them.
+            import('../../core/project-data-reader.js').then((reader) => reader.readProjectData(json.project, json.feed))
+          : readNetworkFeed(json, url),
+      ),
     count: () => 1,
     defaultUrl: defaultFeedUrl,
     check: (feed) => (this.#find(feed) ? undefined : this.#notFound()),
@@ -128,25 +134,24 @@ export class SeutuProjectCard extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const msg = this.#locale.msg;
-    const state = this.#feed.state;
-    const project = state.status === 'ready' ? this.#find(state.data) : undefined;
-    let body: unknown;
-    if (state.status === 'loading') {
-      body = loadingView(msg('Loading the project…', { id: 'project-card.loading' }));
-    } else if (state.status === 'error' || !project) {
-      const error = state.status === 'error' ? state.error : this.#notFound();
-      body = errorView(this.#locale.ui, msg('The project could not be shown.', { id: 'project-card.error' }), error);
-    } else {
-      body = html`${staleNotice(this.#locale.ui, state.status === 'ready' && state.stale)}${projectCardView(project, {
-        msg,
-        tag: this.#locale.tag,
-        ui: this.#locale.ui,
-        towns: new Map(state.data.cities.map((city) => [city.id, city])),
-        headingLevel: this.headingLevel,
-        idPrefix: '',
-      })}`;
-    }
+    const { msg, ui, tag } = this.#locale;
+    const error = msg('The project could not be shown.', { id: 'project-card.error' });
+    const loading = msg('Loading the project…', { id: 'project-card.loading' });
+    const body = feedStateView(ui, this.#feed.state, { loading, error }, (data) => {
+      const project = this.#find(data);
+      // An id the data lacks, set since it loaded: said at once, before `recheck` reports it.
+      return project
+        ? projectCardView(project, {
+            msg,
+            tag,
+            ui,
+            towns: new Map(data.cities.map((city) => [city.id, city])),
+            headingLevel: this.headingLevel,
+            idPrefix: '',
+            host: this,
+          })
+        : errorView(ui, error, this.#notFound());
+    });
     return html`<div class="root">${body}</div>`;
   }
 

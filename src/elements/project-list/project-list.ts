@@ -12,6 +12,7 @@ import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
 import { projectCardStyles } from '../../ui/project-card-styles.js';
 import { projectCardView } from '../../ui/project-card-view.js';
+import { withRareParts } from '../../ui/rare-card-parts-loader.js';
 import { emptyView } from '../../ui/status-views.js';
 import { feedStateView } from '../../ui/feed-state-view.js';
 import { projectListStyles } from './project-list.styles.js';
@@ -120,7 +121,7 @@ export class SeutuProjectList extends LitElement {
   #feed = new FeedController<NetworkFeed>(this, {
     source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
     kind: 'network',
-    interpret: readNetworkFeed,
+    interpret: (json, url) => withRareParts(readNetworkFeed(json, url)),
     count: (feed) => feed.projects.length,
     defaultUrl: defaultFeedUrl,
   });
@@ -153,6 +154,7 @@ export class SeutuProjectList extends LitElement {
       ui: this.#locale.ui,
       towns: new Map(feed.cities.map((city) => [city.id, city])),
       headingLevel: this.headingLevel,
+      host: this,
     };
     return html`<ul class="projects" part="list">
       ${projects.map(
