@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { captureWarnings, cleanup, jsonUrl, mount, nextOutcome, shadowText, shippedFeed, texts } from './helpers.js';
 import { loaderLimits } from '../src/core/feed-loader.js';
@@ -444,7 +444,7 @@ describe('<seutu-project-card>', () => {
       expect(texts(en.el, '[part="heading"]')).to.deep.equal(['Bara svenska']);
     });
 
-    it('hides an image that fails to load', async () => {
+    it('leaves out an image that fails to load, and shows the next project’s image', async () => {
       const { el } = await cardFor({ ...FULL, image: { url: '/test-api/status/404', alt: 'Kuva' } });
       const img = el.shadowRoot!.querySelector('img')!;
       if (!img.hidden) {
@@ -453,8 +453,17 @@ describe('<seutu-project-card>', () => {
         img.loading = 'eager';
         await failed;
       }
-      expect(img.hidden).to.equal(true);
-      expect(img.getBoundingClientRect().height).to.equal(0);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(texts(el, '[part="heading"]')).to.deep.equal(['Kokeiluhanke']);
+
+      // Another project, another address: its image shows, as a new, visible element.
+      el.project = { ...FULL, id: 'toinen', image: { url: '/stories/assets/forest.svg', alt: 'Metsä' } };
+      await waitUntil(() => el.shadowRoot!.querySelector('img'), 'no image for the next project');
+      const next = el.shadowRoot!.querySelector('img')!;
+      expect(next.hidden).to.equal(false);
+      expect(next.alt).to.equal('Metsä');
+      expect(next.getAttribute('src')).to.match(/\/stories\/assets\/forest\.svg$/);
     });
   });
 

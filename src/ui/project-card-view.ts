@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MsgFn } from '@lit/localize';
 import type { UiLocale } from '../core/locale.js';
@@ -54,7 +53,7 @@ export function projectCardView(project: Project, ctx: ProjectCardContext): Temp
       : nothing}
     ${townsView(project, ctx)}
     ${project.url ? linkView(project.url, titleText, msg) : nothing}
-    ${project.image ? imageView(project.image, tag) : nothing}
+    ${project.image && !brokenImages.has(project.image.url) ? imageView(project.image, tag) : nothing}
   </article>`;
 }
 
@@ -111,28 +110,28 @@ function linkView(url: string, title: unknown, msg: MsgFn): TemplateResult {
   </p>`;
 }
 
+/** Image addresses that failed to load on this page: cards leave them out. */
+const brokenImages = new Set<string>();
+
 /**
  * The image, lazily loaded in a box of fixed proportions so nothing moves when it arrives;
- * decorative (`alt=""`) when the feed describes it in no language. A broken image is hidden
- * rather than shown as a broken-image icon; keyed, so a new URL gets a fresh, visible element.
+ * decorative (`alt=""`) when the feed describes it in no language. An image that fails to load
+ * is left out rather than shown as a broken-image icon; another address gets a new element.
  */
-function imageView(image: NonNullable<Project['image']>, tag: string): unknown {
+function imageView(image: NonNullable<Project['image']>, tag: string): TemplateResult {
   const alt = localizedText(image.alt, tag);
-  return keyed(
-    image.url,
-    html`<img
-      class="image"
-      part="image"
-      src=${image.url}
-      alt=${alt ?? ''}
-      lang=${ifDefined(foreignLanguageOf(image.alt, alt, tag))}
-      width="640"
-      height="360"
-      loading="lazy"
-      decoding="async"
-      @error=${hideBroken}
-    />`,
-  );
+  return html`<img
+    class="image"
+    part="image"
+    src=${image.url}
+    alt=${alt ?? ''}
+    lang=${ifDefined(foreignLanguageOf(image.alt, alt, tag))}
+    width="640"
+    height="360"
+    loading="lazy"
+    decoding="async"
+    @error=${leaveOutBroken}
+  />`;
 }
 
 /** Feed text, inside a `lang` span when it is in another language than the page. */
@@ -141,6 +140,11 @@ function inLanguage(text: LocalizedText, picked: string, tag: string): unknown {
   return lang ? html`<span lang=${lang}>${picked}</span>` : picked;
 }
 
-function hideBroken(event: Event): void {
-  (event.currentTarget as HTMLElement).hidden = true;
+/** Hides a broken image at once; the card's next render leaves it out. */
+function leaveOutBroken(event: Event): void {
+  const image = event.currentTarget as HTMLImageElement;
+  brokenImages.add(image.src);
+  image.hidden = true;
+  // An image whose card has gone since has no host left to update.
+  ((image.getRootNode() as Partial<ShadowRoot>).host as (Element & Partial<ReactiveControllerHost>) | undefined)?.requestUpdate?.();
 }
