@@ -53,7 +53,7 @@ export function projectCardView(project: Project, ctx: ProjectCardContext): Temp
       : nothing}
     ${townsView(project, ctx)}
     ${project.url ? linkView(project.url, titleText, msg) : nothing}
-    ${project.image && !brokenImages.has(project.image.url) ? imageView(project.image, tag) : nothing}
+    ${project.image && !brokenImages.get(ctx.host)?.has(project.image.url) ? imageView(project.image, tag) : nothing}
   </article>`;
 }
 
@@ -110,8 +110,8 @@ function linkView(url: string, title: unknown, msg: MsgFn): TemplateResult {
   </p>`;
 }
 
-/** Image addresses that failed to load on this page: cards leave them out. */
-const brokenImages = new Set<string>();
+/** Image addresses that failed to load, by the element that showed them: it leaves them out. */
+const brokenImages = new WeakMap<object, Set<string>>();
 
 /**
  * The image, lazily loaded in a box of fixed proportions so nothing moves when it arrives;
@@ -143,8 +143,11 @@ function inLanguage(text: LocalizedText, picked: string, tag: string): unknown {
 /** Hides a broken image at once; the card's next render leaves it out. */
 function leaveOutBroken(event: Event): void {
   const image = event.currentTarget as HTMLImageElement;
-  brokenImages.add(image.src);
   image.hidden = true;
   // An image whose card has gone since has no host left to update.
-  ((image.getRootNode() as Partial<ShadowRoot>).host as (Element & Partial<ReactiveControllerHost>) | undefined)?.requestUpdate?.();
+  const host = (image.getRootNode() as Partial<ShadowRoot>).host as (Element & Partial<ReactiveControllerHost>) | undefined;
+  if (!host) return;
+  const broken = brokenImages.get(host) ?? new Set();
+  brokenImages.set(host, broken.add(image.src));
+  host.requestUpdate?.();
 }
