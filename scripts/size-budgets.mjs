@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 
 /** Budgets not met yet: the most their bundle may weigh (bytes, min+gzip) until they are. */
 const CEILINGS = {
-  'All-in-one ESM bundle, every element but the map (Lit and 3 locales included)': 21_150,
-  'blog-teaser entry without Lit': 10_450,
-  'city-list entry without Lit': 6_800,
-  'project-card entry without Lit': 7_900,
-  'project-list entry without Lit': 8_250,
+  'All-in-one ESM bundle, every element but the map (Lit and 3 locales included)': 21_160,
+  'blog-teaser entry without Lit': 10_420,
+  'city-list entry without Lit': 6_770,
+  'project-card entry without Lit': 7_920,
+  'project-list entry without Lit': 8_230,
 };
 
 // size-limit exits 1 for any budget it finds broken: its JSON is read either way.
