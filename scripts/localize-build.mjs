@@ -42,12 +42,8 @@ const groupNames = new Set([...elementNames, ...OWN_GROUPS]);
 /** `city-list.empty` → `city-list`, `city-list-search.label` → `city-list-search`. */
 const groupOf = (id) => {
   const prefix = id.slice(0, id.indexOf('.'));
-  const isFeature = elementNames.some((name) => prefix.startsWith(`${name}-`));
-  if (isFeature) groupNames.add(prefix);
-  if (!groupNames.has(prefix)) {
-    throw new Error(`message id "${id}": its prefix names no element, element feature or group (${OWN_GROUPS.join(', ')})`);
-  }
-  return prefix;
+  if (groupNames.has(prefix) || elementNames.some((name) => prefix.startsWith(`${name}-`))) return prefix;
+  throw new Error(`message id "${id}": its prefix names no element, element feature or group (${OWN_GROUPS.join(', ')})`);
 };
 
 // lit-localize, as configured, but writing its per-locale modules to a scratch folder.
@@ -73,19 +69,18 @@ try {
     stdio: 'inherit',
   });
 
-  /** group → locale → [id, source text of the template] */
-  const groups = new Map([...groupNames].map((name) => [name, new Map()]));
+  /** group → locale → [id, source text of the template]; every group has a table per locale. */
+  const groups = new Map();
+  const groupFor = (name) => {
+    if (!groups.has(name)) groups.set(name, new Map(config.targetLocales.map((locale) => [locale, []])));
+    return groups.get(name);
+  };
+  for (const name of groupNames) groupFor(name);
   for (const locale of config.targetLocales) {
     for (const [id, template] of readTemplates(path.join(scratch, `${locale}.ts`))) {
-      const name = groupOf(id);
-      if (!groups.has(name)) groups.set(name, new Map());
-      const group = groups.get(name);
-      if (!group.has(locale)) group.set(locale, []);
-      group.get(locale).push([id, template]);
+      groupFor(groupOf(id)).get(locale).push([id, template]);
     }
   }
-  // Every group has a table for every locale, empty if need be.
-  for (const group of groups.values()) for (const locale of config.targetLocales) if (!group.has(locale)) group.set(locale, []);
 
   const written = new Set();
   for (const [name, byLocale] of groups) {
