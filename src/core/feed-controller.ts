@@ -145,6 +145,7 @@ export class FeedController<T> implements ReactiveController {
       } else {
         const raw = src?.trim() || defaultUrl?.();
         if (!raw) throw new FeedError('missing-src', 'no src attribute');
+        // Until it proves to be a URL, a failure names the address as written.
         this.#url = raw;
         const url = (this.#url = absolute(raw));
         const fresh = loadFeed(url, kind, interpret);
