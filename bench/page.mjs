@@ -10,7 +10,8 @@ await import(new URLSearchParams(location.search).get('bundle') ?? '/dist/seutu-
 // ---------------------------------------------------------------------------------------------
 // Fetch stubbed in memory: `/mem/<run>/<name>` answers at once with a feed held in a string, so
 // the timings measure the page's work, not the network. Each run asks for a new URL, so every
-// element run is a first render: the library's per-URL cache cannot help it.
+// element run is a first render: the library's per-URL cache cannot help it. The answer has the
+// headers a static host gives a file, its length included.
 
 const memory = new Map();
 const realFetch = window.fetch.bind(window);
@@ -18,8 +19,9 @@ window.fetch = (input, init) => {
   const url = new URL(typeof input === 'string' ? input : input.url ?? String(input), location.href);
   const match = /^\/mem\/[^/]+\/(.+)$/.exec(url.pathname);
   if (match && memory.has(match[1])) {
+    const { text, length } = memory.get(match[1]);
     return Promise.resolve(
-      new Response(memory.get(match[1]), { status: 200, headers: { 'Content-Type': 'application/json' } }),
+      new Response(text, { status: 200, headers: { 'Content-Type': 'application/json', 'Content-Length': length } }),
     );
   }
   return realFetch(input, init);
@@ -28,7 +30,8 @@ window.fetch = (input, init) => {
 async function remember(name, url) {
   const response = await realFetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  memory.set(name, await response.text());
+  const text = await response.text();
+  memory.set(name, { text, length: String(new TextEncoder().encode(text).byteLength) });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -63,6 +63,12 @@ const FAULTS: readonly Fault[] = [
   },
   { name: 'an empty body', path: () => '/test-api/empty', reason: 'parse', text: REASON_TEXT.parse },
   { name: 'a body over 5 MB (with Content-Length)', path: () => '/test-api/big', reason: 'invalid', text: REASON_TEXT.invalid },
+  {
+    name: 'a body over 5 MB once unpacked (compressed, with its small length)',
+    path: () => '/test-api/big-gzip',
+    reason: 'invalid',
+    text: REASON_TEXT.invalid,
+  },
   { name: 'a body over 5 MB (streamed, no length)', path: () => '/test-api/big-stream', reason: 'invalid', text: REASON_TEXT.invalid },
   { name: 'a JSON array instead of an object', path: () => '/test-api/array', reason: 'invalid', text: REASON_TEXT.invalid },
 ];

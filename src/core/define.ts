@@ -25,8 +25,7 @@ export function defineElement(tag: string, constructor: VersionedConstructor): v
   if (theirs !== ours && !warned.has(`${theirs}/${ours}`)) {
     warned.add(`${theirs}/${ours}`);
     console.warn(
-      `[seutu-widgets] version ${ours} was loaded on a page that already has version ${theirs}; ` +
-        `version ${theirs} stays in use. Load the library once.`,
+      `[seutu-widgets] version ${ours} is not used: version ${theirs} was loaded first. Load the library once.`,
     );
   }
 }

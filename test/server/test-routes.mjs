@@ -2,6 +2,7 @@
 // and a request counter that proves elements share one fetch per URL.
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 
 const networkFeed = () => readFileSync(new URL('../../data/seutu-feed.json', import.meta.url));
 const blogFeed = () => readFileSync(new URL('../../data/blog-example.json', import.meta.url));
@@ -71,6 +72,12 @@ export async function testRoutes(ctx, next) {
     case 'big':
       ctx.type = 'application/json';
       ctx.body = `{"version":1,"cities":[],"padding":"${'x'.repeat(5 * 1024 * 1024 + 10)}"}`;
+      return;
+    case 'big-gzip':
+      // A small compressed body that unpacks to over 5 MB: its declared length is the compressed one.
+      ctx.type = 'application/json';
+      ctx.set('Content-Encoding', 'gzip');
+      ctx.body = gzipSync(`{"version":1,"cities":[],"padding":"${'x'.repeat(5 * 1024 * 1024 + 10)}"}`);
       return;
     case 'array':
       ctx.type = 'application/json';
