@@ -625,7 +625,7 @@ describe('<seutu-blog-teaser>', () => {
   });
 
   describe('images', () => {
-    it('shows image, else banner_image: lazy, decorative, with a reserved shape; hides one that fails', async () => {
+    it('shows image, else banner_image: lazy, decorative, with a reserved shape; leaves out one that fails', async () => {
       const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser layout="cards"></seutu-blog-teaser>`, {
         settle: false,
       });
@@ -657,8 +657,35 @@ describe('<seutu-blog-teaser>', () => {
       await failing;
       // The element's own handler runs after this capturing listener.
       await new Promise((resolve) => setTimeout(resolve));
-      expect(images[0]!.hidden).to.equal(true);
-      expect(images[0]!.getBoundingClientRect().height).to.equal(0);
+      // Left out, not shown as a broken image; the banner that loads stays.
+      expect([...el.shadowRoot!.querySelectorAll('img')].map((img) => img.getAttribute('src'))).to.deep.equal([
+        `${location.origin}/banner-only.png`,
+      ]);
+    });
+
+    it('leaves out an image that failed, and shows the image of the post that takes its place', async () => {
+      const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser></seutu-blog-teaser>`, { settle: false });
+      let loaded = nextOutcome(el);
+      el.feed = feed([{ id: '1', title: 'Broken', image: '/test-api/status/404', date_published: ago(1) }]);
+      await loaded;
+      const img = el.shadowRoot!.querySelector('img')!;
+      const failed = new Promise((resolve) => img.addEventListener('error', resolve, { once: true }));
+      // A lazy image in a page the runner keeps in the background may never load: ask for it now.
+      img.loading = 'eager';
+      await failed;
+      await el.updateComplete;
+      // No empty frame: the post is laid out as one without an image.
+      expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(0);
+      expect(el.shadowRoot!.querySelector('[part="item"]')!.classList.contains('has-image')).to.equal(false);
+
+      // Another post in the same place, with an image that works: a new, visible element.
+      loaded = nextOutcome(el);
+      el.feed = feed([{ id: '2', title: 'Forest', image: '/stories/assets/forest.svg', date_published: ago(1) }]);
+      await loaded;
+      const next = el.shadowRoot!.querySelector('img')!;
+      expect(next.hidden).to.equal(false);
+      expect(next.getAttribute('src')).to.match(/\/stories\/assets\/forest\.svg$/);
+      expect(texts(el, '[part="title"]')).to.deep.equal(['Forest']);
     });
   });
 

@@ -446,15 +446,16 @@ describe('<seutu-project-card>', () => {
 
     it('leaves out an image that fails to load, and shows the next project’s image', async () => {
       const { el } = await cardFor({ ...FULL, image: { url: '/test-api/status/404', alt: 'Kuva' } });
-      const img = el.shadowRoot!.querySelector('img')!;
-      if (!img.hidden) {
+      // Unless it has failed already and been left out.
+      const img = el.shadowRoot!.querySelector('img');
+      if (img) {
         const failed = new Promise((resolve) => img.addEventListener('error', resolve, { once: true }));
         // Load it now: a lazy image in a background test page might never be fetched.
         img.loading = 'eager';
         await failed;
       }
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(0);
       expect(texts(el, '[part="heading"]')).to.deep.equal(['Kokeiluhanke']);
 
       // Another project, another address: its image shows, as a new, visible element.

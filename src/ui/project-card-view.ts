@@ -11,6 +11,7 @@ import { heading } from './heading.js';
 import { projectPeriodText } from './project-period.js';
 import { projectStatusLabel } from './project-status-label.js';
 import { rareParts, TOWNS_SHOWN } from './rare-card-parts-loader.js';
+import { isBroken, leaveOutBroken } from './broken-images.js';
 
 /** What a card needs besides its project: the reader's language and the feed's towns. */
 export interface ProjectCardContext {
@@ -53,7 +54,7 @@ export function projectCardView(project: Project, ctx: ProjectCardContext): Temp
       : nothing}
     ${townsView(project, ctx)}
     ${project.url ? linkView(project.url, titleText, msg) : nothing}
-    ${project.image && !brokenImages.get(ctx.host)?.has(project.image.url) ? imageView(project.image, tag) : nothing}
+    ${project.image && !isBroken(ctx.host, project.image.url) ? imageView(project.image, tag) : nothing}
   </article>`;
 }
 
@@ -110,13 +111,10 @@ function linkView(url: string, title: unknown, msg: MsgFn): TemplateResult {
   </p>`;
 }
 
-/** Image addresses that failed to load, by the element that showed them: it leaves them out. */
-const brokenImages = new WeakMap<object, Set<string>>();
-
 /**
  * The image, lazily loaded in a box of fixed proportions so nothing moves when it arrives;
  * decorative (`alt=""`) when the feed describes it in no language. An image that fails to load
- * is left out rather than shown as a broken-image icon; another address gets a new element.
+ * is left out (`broken-images.ts`).
  */
 function imageView(image: NonNullable<Project['image']>, tag: string): TemplateResult {
   const alt = localizedText(image.alt, tag);
@@ -138,16 +136,4 @@ function imageView(image: NonNullable<Project['image']>, tag: string): TemplateR
 function inLanguage(text: LocalizedText, picked: string, tag: string): unknown {
   const lang = foreignLanguageOf(text, picked, tag);
   return lang ? html`<span lang=${lang}>${picked}</span>` : picked;
-}
-
-/** Hides a broken image at once; the card's next render leaves it out. */
-function leaveOutBroken(event: Event): void {
-  const image = event.currentTarget as HTMLImageElement;
-  image.hidden = true;
-  // An image whose card has gone since has no host left to update.
-  const host = (image.getRootNode() as Partial<ShadowRoot>).host as (Element & Partial<ReactiveControllerHost>) | undefined;
-  if (!host) return;
-  const broken = brokenImages.get(host) ?? new Set();
-  brokenImages.set(host, broken.add(image.src));
-  host.requestUpdate?.();
 }

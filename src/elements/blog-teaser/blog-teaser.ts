@@ -19,6 +19,7 @@ import { emptyView } from '../../ui/status-views.js';
 import { feedStateView } from '../../ui/feed-state-view.js';
 import { blogTeaserStyles } from './blog-teaser.styles.js';
 import { rel } from './link-rel.js';
+import { isBroken, leaveOutBroken } from '../../ui/broken-images.js';
 
 export type BlogTeaserLayout = 'list' | 'cards' | 'compact';
 
@@ -252,18 +253,20 @@ export class SeutuBlogTeaser extends LitElement {
     const excerptView = html`<p part="excerpt" class=${item.title ? 'excerpt' : 'excerpt untitled'} lang=${ifDefined(lang)}>
       ${text}
     </p>`;
-    return html`<li part="item" class=${item.image ? 'item has-image' : 'item'}>
-      ${item.image
+    // An image that failed before is left out, frame and all.
+    const image = item.image && !isBroken(this, item.image) ? item.image : undefined;
+    return html`<li part="item" class=${image ? 'item has-image' : 'item'}>
+      ${image
         ? html`<img
             part="image"
             class="image"
-            src=${item.image}
+            src=${image}
             alt=""
             width="16"
             height="9"
             loading="lazy"
             decoding="async"
-            @error=${hideBrokenImage}
+            @error=${leaveOutBroken}
           />`
         : nothing}
       <div class="body">
@@ -344,11 +347,6 @@ export class SeutuBlogTeaser extends LitElement {
     if (!language) return undefined;
     return primaryLanguage(language) === primaryLanguage(this.#locale.tag) ? undefined : language;
   }
-}
-
-/** An image that fails to load is hidden instead of leaving an empty frame. */
-function hideBrokenImage(event: Event): void {
-  (event.currentTarget as HTMLImageElement).hidden = true;
 }
 
 declare global {
