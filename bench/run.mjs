@@ -19,13 +19,15 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { startServer } from './server.mjs';
+import { buildComparisonApps } from './cold/build.mjs';
+import { coldLoads, PROFILES } from './cold/measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const settings = quick
-  ? { runs: 5, warmup: 2, cycles: 50, heapWarmup: 5 }
-  : { runs: 31, warmup: 5, cycles: 1000, heapWarmup: 20 };
+  ? { runs: 5, warmup: 2, cycles: 50, heapWarmup: 5, coldRuns: 1 }
+  : { runs: 31, warmup: 5, cycles: 1000, heapWarmup: 20, coldRuns: 9 };
 
 const TARGETS = {
   cityList: 1.3,
@@ -118,10 +120,10 @@ try {
   // 1 and 2: render timings against vanilla DOM, in one page.
   {
     const { context, page, errors } = await benchPage();
-    log(`1/6 <seutu-city-list>, 56 towns: ${settings.runs} runs each…`);
+    log(`1/7 <seutu-city-list>, 56 towns: ${settings.runs} runs each…`);
     const city = await page.evaluate((s) => window.bench.cityList(s), settings);
     results.figures.cityList = timing(city, TARGETS.cityList);
-    log(`2/6 <seutu-blog-teaser limit="10">, 1,000-post feed: ${settings.runs} runs each…`);
+    log(`2/7 <seutu-blog-teaser limit="10">, 1,000-post feed: ${settings.runs} runs each…`);
     const blog = await page.evaluate((s) => window.bench.blog(s), settings);
     results.figures.blog = timing(blog, TARGETS.blog);
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
@@ -130,7 +132,7 @@ try {
 
   // 3: 50 elements with one src, requests counted at the server.
   {
-    log('3/6 50 elements sharing one src…');
+    log('3/7 50 elements sharing one src…');
     const context = await browser.newContext();
     const page = await context.newPage();
     const id = `r${Date.now().toString(36)}`;
@@ -151,7 +153,7 @@ try {
 
   // 4: cumulative layout shift of the demo page, cold, with a slow script and slow feeds.
   {
-    log('4/6 demo page layout shift (cold load)…');
+    log('4/7 demo page layout shift (cold load)…');
     results.figures.cls = { target: TARGETS.cls, unit: 'CLS', viewports: {} };
     server.setDelays({ script: 300, json: 300 });
     for (const [name, viewport] of [
@@ -198,7 +200,7 @@ try {
 
   // 5: heap growth over mount/unmount cycles of every element.
   {
-    log(`5/6 heap after ${settings.cycles} mount/unmount cycles…`);
+    log(`5/7 heap after ${settings.cycles} mount/unmount cycles…`);
     const { context, page, errors } = await benchPage();
     const heap = await page.evaluate((s) => window.bench.heap({ cycles: s.cycles, warmup: s.heapWarmup }), settings);
     results.figures.heap = { value: heap.growth, target: TARGETS.heapBytes, unit: 'bytes', ...heap };
@@ -208,7 +210,7 @@ try {
 
   // 6: bundle sizes from size-limit, next to Lit's own.
   {
-    log('6/6 bundle sizes (size-limit)…');
+    log('6/7 bundle sizes (size-limit)…');
     const require = createRequire(import.meta.url);
     const config = require(path.join(root, '.size-limit.cjs'));
     let measured = [];
@@ -230,6 +232,31 @@ try {
       limit: entry.sizeLimit,
       passed: entry.passed,
     }));
+  }
+
+  // 7: the product contract's comparison: a cold load of a page with the list, against the same
+  // list built with Preact and with React 19 from the same feed, and written into static HTML.
+  {
+    log(`7/7 cold loads of the list, the widget against Preact, React 19 and static HTML: ${settings.coldRuns} each per profile…`);
+    await buildComparisonApps(root);
+    const loads = await coldLoads(browser, server.origin, { runs: settings.coldRuns });
+    const summary = (rows) => ({
+      ms: median(rows.map((r) => r.ms)),
+      bytes: median(rows.map((r) => r.bytes)),
+      requests: median(rows.map((r) => r.requests)),
+      samples: rows.map((r) => +r.ms.toFixed(1)),
+    });
+    results.figures.coldLoad = {
+      target: 'the widget shows all towns sooner than Preact and React 19',
+      unit: 'ms from navigation to the first frame showing all 56 towns (median); bytes on the wire',
+      runs: settings.coldRuns,
+      profiles: Object.fromEntries(
+        Object.entries(loads).map(([name, variants]) => [
+          name,
+          { settings: PROFILES[name], ...Object.fromEntries(Object.entries(variants).map(([v, rows]) => [v, summary(rows)])) },
+        ]),
+      ),
+    };
   }
 } finally {
   await browser.close().catch(() => undefined);
@@ -284,6 +311,17 @@ const rows = [
     s.limit ? mark(s.bytes <= s.limit) : '',
   ]),
 ];
+const coldRow = (name, label) => {
+  const p = f.coldLoad.profiles[name];
+  return [
+    `7. Cold load, all 56 towns on screen, ${label}`,
+    `${Math.round(p.widget.ms)} ms (${kb(p.widget.bytes)}, ${p.widget.requests} requests)`,
+    `Preact ${Math.round(p.preact.ms)} ms (${kb(p.preact.bytes)}) · React 19 ${Math.round(p.react.ms)} ms (${kb(p.react.bytes)}) · static HTML ${Math.round(p.static.ms)} ms`,
+    '< Preact and React',
+    mark(p.widget.ms < p.preact.ms && p.widget.ms < p.react.ms),
+  ];
+};
+rows.push(coldRow('unthrottled', 'as served'), coldRow('mobile', 'mobile (150 ms RTT, 1.6 Mbps, CPU 4×)'));
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 const table = [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');

@@ -2,9 +2,11 @@
 // free port of 127.0.0.1, a generated 1,000-post JSON Feed, feeds that count their requests, a
 // page of 50 elements sharing one `src`, and optional delays that stand in for a slow network.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { blogFeed } from './blog-feed.mjs';
+import { coldPage } from './cold/pages.mjs';
 import { CONTENT_TYPES } from '../scripts/content-types.mjs';
 
 
@@ -24,7 +26,13 @@ export async function startServer(root) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status, type, body, extra = {}) => {
+      // Compressed and with its length, as a static host or CDN serves text.
+      if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|json|svg/.test(type) && body.length > 1024) {
+        body = gzipSync(body);
+        extra = { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', ...extra };
+      }
       res.writeHead(status, {
+        'Content-Length': Buffer.byteLength(body),
         'Content-Type': type,
         'Cache-Control': 'no-store',
         'Cross-Origin-Resource-Policy': 'same-origin',
@@ -43,6 +51,11 @@ export async function startServer(root) {
         counts.set(counted[1], (counts.get(counted[1]) ?? 0) + 1);
         await sleep(50); // an answer that takes a moment, as over a network: requests overlap
         return send(200, CONTENT_TYPES['.json'], networkFeed);
+      }
+      const cold = /^\/bench\/cold\/(\w+)\.html$/.exec(url.pathname);
+      if (cold) {
+        const page = coldPage(cold[1], networkFeed);
+        return page ? send(200, CONTENT_TYPES['.html'], page) : send(404, 'text/plain', 'not found');
       }
       if (url.pathname === '/bench/requests.html') {
         return send(200, CONTENT_TYPES['.html'], requestsPage(url.searchParams.get('id') ?? 'x', projects));

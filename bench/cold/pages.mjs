@@ -1,0 +1,43 @@
+// The four pages of the cold-load comparison: the same list of member towns in Finnish, shown by
+// <seutu-city-list>, by Preact, by React 19, and written into the HTML as a static site would.
+
+const head = (title, extra = '') => `<!doctype html>
+<html lang="fi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${extra}
+</head>`;
+
+const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The page for `variant`, or undefined for an unknown one; `feed` is the network feed's text. */
+export function coldPage(variant, feed) {
+  const src = '/dist/data/seutu-feed.json';
+  switch (variant) {
+    case 'widget':
+      // As the README's embed snippet, with the space reserved before the element is defined.
+      return `${head(
+        'seutu-widgets',
+        `<script type="module" src="/dist/seutu-widgets.js"></script>
+<style>seutu-city-list:not(:defined) { display: block; min-height: 20em; }</style>`,
+      )}
+<body><main><h1>Jäsenkaupungit</h1><seutu-city-list></seutu-city-list></main></body></html>`;
+    case 'preact':
+    case 'react':
+      return `${head(variant, `<script type="module" src="/dist/bench/${variant}.js"></script>`)}
+<body><main><h1>Jäsenkaupungit</h1><div id="app" data-src="${src}"></div></main></body></html>`;
+    case 'static': {
+      const collator = new Intl.Collator('fi');
+      const towns = JSON.parse(feed)
+        .cities.map((city) => ({ name: typeof city.name === 'string' ? city.name : city.name.fi, url: city.url }))
+        .sort((a, b) => collator.compare(a.name, b.name));
+      const items = towns.map((t) => `<li><a class="name" href="${escape(t.url)}">${escape(t.name)}</a></li>`).join('');
+      return `${head('static HTML')}
+<body><main><h1>Jäsenkaupungit</h1><div class="root"><ul class="towns">${items}</ul></div></main></body></html>`;
+    }
+    default:
+      return undefined;
+  }
+}
