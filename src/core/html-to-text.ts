@@ -73,9 +73,16 @@ export function htmlToText(html: string): string {
   if (!/[<&]/.test(source)) return collapseWhitespace(source);
   const doc = parseInert(withoutAttributes(source));
   if (!doc?.body) return withoutDom?.htmlToTextWithoutDom(source) ?? '';
-  const parts: string[] = [];
-  collectText(doc.body, parts);
-  return collapseWhitespace(parts.join(''));
+  // Words in neighbouring blocks must not run together: a space goes around every element that
+  // does not flow inside a line, and in place of those whose content is not prose.
+  for (const element of doc.body.querySelectorAll('*')) {
+    if (SKIPPED.test(element.tagName)) element.replaceWith(' ');
+    else if (!INLINE.test(element.tagName)) {
+      element.before(' ');
+      element.after(' ');
+    }
+  }
+  return collapseWhitespace(doc.body.textContent!);
 }
 
 /**
@@ -111,64 +118,27 @@ export function htmlReaderReady(): Promise<void> | undefined {
   return import('./html-to-text-without-dom.js').then(useTextWithoutDom);
 }
 
-const TAG_NAME = /<\/?[a-zA-Z][^\t\n\f\r />]*/y;
+/**
+ * A comment, or a tag with its name in group 1, its attributes (a quoted value, after `=`, may
+ * hold a `>`) and, in group 2, its closing `>`; a tag cut off by the end of the input (no `>`,
+ * or a quote never closed) runs to the end. Every part starts with a different character, so
+ * the pattern never backtracks far: it reads the HTML in one linear pass.
+ */
+const TAG_OR_COMMENT =
+  /<!--[\s\S]*?(?:-->|$)|(<\/?[a-zA-Z][^\t\n\f\r />]*)(?:[^>=]|=\s*(?:"[^"]*"|'[^']*'|(?![\s"'])))*(?:(>)|[\s\S]*)/g;
 
 /**
  * The HTML with the attributes of every tag removed (`<p style="…" onclick="…">` → `<p>`) and its
- * comments dropped, in one linear pass that follows the tokenizer's quoting rules. Only text is read from the parsed
+ * comments dropped, following the tokenizer's quoting rules. Only text is read from the parsed
  * document, and a page's Content Security Policy applies even to an inert one: Chromium reports
  * each `style` attribute parsed there as refused inline style and each `on…` attribute as refused
  * inline script, so a blog post would fill the host's CSP reports with violations.
- * Exported for tests.
+ * Comments hold no text to read: dropped up to the first `-->`, never before the browser's own end
+ * of the comment (which can come sooner: `--!>`, `<!-->`). A tag cut off by the end of the input
+ * is dropped, as the HTML parser drops it. Exported for tests.
  */
 export function withoutAttributes(html: string): string {
-  let out = '';
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) return out + html.slice(i);
-    out += html.slice(i, lt);
-    if (html.startsWith('<!--', lt)) {
-      // Comments hold no text to read: dropped up to the first `-->`, never before the
-      // browser's own end of the comment (which can come sooner: `--!>`, `<!-->`).
-      const end = html.indexOf('-->', lt + 4);
-      i = end < 0 ? html.length : end + 3;
-      continue;
-    }
-    TAG_NAME.lastIndex = lt;
-    const name = TAG_NAME.exec(html);
-    if (!name) {
-      out += '<';
-      i = lt + 1;
-      continue;
-    }
-    // Skip the attributes up to the tag's `>`; a quoted value (after `=`) may hold a `>`.
-    let j = TAG_NAME.lastIndex;
-    let afterEquals = false;
-    let closed = false;
-    while (j < html.length) {
-      const ch = html[j]!;
-      if (ch === '>') {
-        closed = true;
-        break;
-      }
-      if (afterEquals && (ch === '"' || ch === "'")) {
-        const end = html.indexOf(ch, j + 1);
-        if (end < 0) break;
-        j = end + 1;
-        afterEquals = false;
-        continue;
-      }
-      if (ch === '=') afterEquals = true;
-      else if (!/\s/.test(ch)) afterEquals = false;
-      j++;
-    }
-    // A tag cut off by the end of the input is dropped, as the HTML parser drops it.
-    if (!closed) return out;
-    out += `${name[0]}>`;
-    i = j + 1;
-  }
-  return out;
+  return html.replace(TAG_OR_COMMENT, (_, name?: string, closed?: string) => (closed ? `${name}>` : ''));
 }
 
 function parseInert(html: string): Document | undefined {
@@ -182,22 +152,3 @@ function parseInert(html: string): Document | undefined {
     return undefined;
   }
 }
-
-function collectText(node: Node, parts: string[]): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === Node.TEXT_NODE) {
-      parts.push((child as Text).data);
-    } else if (child.nodeType === Node.ELEMENT_NODE) {
-      const name = (child as Element).tagName;
-      if (SKIPPED.test(name)) {
-        parts.push(' ');
-        continue;
-      }
-      const inline = INLINE.test(name);
-      if (!inline) parts.push(' ');
-      collectText(child, parts);
-      if (!inline) parts.push(' ');
-    }
-  }
-}
-
