@@ -87,19 +87,12 @@ function parseCommonForm(text: string): FeedDate | undefined | null {
 /** Epoch milliseconds of a UTC wall-clock time, or undefined when any field is out of range. */
 export function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number | undefined {
   if (y < 1 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60) return undefined;
-  // The month's length from the calendar itself (Date.UTC reads a year below 100 as 19xx, a year
-  // with the same leap day), asked only for a day that can be past it.
-  if (d > 28 && d > (Date.UTC(y, mo, 1) - Date.UTC(y, mo - 1, 1)) / 86_400_000) return undefined;
-  const second = Math.min(s, 59); // a leap second is shown as :59
-  let time: number;
-  if (y >= 100) {
-    time = Date.UTC(y, mo - 1, d, h, mi, second, ms);
-  } else {
-    // setUTCFullYear keeps years below 100 as written (Date.UTC would read 99 as 1999).
-    const date = new Date(0);
-    date.setUTCFullYear(y, mo - 1, d);
-    time = date.setUTCHours(h, mi, second, ms);
-  }
+  let time = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms); // a leap second is shown as :59
+  // A day past the month's end (31 April) rolls over into the next month. Asked only for a day
+  // that can be past it: a teaser reads the date of every post in a feed.
+  if (d > 28 && new Date(time).getUTCDate() !== d) return undefined;
+  // Date.UTC reads a year below 100 as 19xx (a year with the same leap day): put back as written.
+  if (y < 100) time = new Date(time).setUTCFullYear(y);
   return Number.isFinite(time) ? time : undefined;
 }
 
