@@ -49,39 +49,25 @@ export function parseRfc3339(text: string): FeedDate | undefined {
   return timestamp(utc(+y, +mo, +d, +h, +m[5]!, s === undefined ? 0 : +s, ms), offset);
 }
 
-/** Two ASCII digits at `i` as a number, or NaN. */
-function twoDigits(text: string, i: number): number {
-  const tens = text.charCodeAt(i) - 48;
-  const ones = text.charCodeAt(i + 1) - 48;
-  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : NaN;
-}
+/** The form nearly every feed writes: `2024-05-17T15:02:12Z`, `2024-05-17T15:02:12+03:00`. */
+const COMMON_FORM = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)$/;
 
 /**
- * `2024-05-17T15:02:12Z` or `2024-05-17T15:02:12+03:00`, the form nearly every feed writes, read
- * without the regular expression (a teaser reads a thousand dates to show ten posts); the same
- * result as `RFC3339` gives, or null for any other form, which that then reads.
+ * The common form read by the positions of its digits, without the captures of `RFC3339` (a
+ * teaser reads a thousand dates to show ten posts); the same result as `RFC3339` gives, or null
+ * for any other form, which that then reads.
  */
 function parseCommonForm(text: string): FeedDate | undefined | null {
-  const length = text.length;
-  if (length !== 20 && length !== 25) return null;
-  if (text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':') return null;
+  if (!COMMON_FORM.test(text)) return null;
+  const at = (i: number) => text.charCodeAt(i) * 10 + text.charCodeAt(i + 1) - 528; // 528: '0' * 11
   let offset = 0;
-  if (length === 20) {
-    if (text[19] !== 'Z') return null;
-  } else {
-    const sign = text[19];
-    const hours = twoDigits(text, 20);
-    const minutes = twoDigits(text, 23);
-    if ((sign !== '+' && sign !== '-') || text[22] !== ':' || Number.isNaN(hours + minutes)) return null;
+  if (text.length > 20) {
+    const hours = at(20);
+    const minutes = at(23);
     if (hours > 23 || minutes > 59) return undefined;
-    offset = (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
+    offset = (text[19] === '-' ? -1 : 1) * (hours * 60 + minutes);
   }
-  const y = twoDigits(text, 0) * 100 + twoDigits(text, 2);
-  const mo = twoDigits(text, 5), d = twoDigits(text, 8);
-  const h = twoDigits(text, 11), mi = twoDigits(text, 14), s = twoDigits(text, 17);
-  // One sum is NaN when any field is: not digits where digits belong.
-  if (Number.isNaN(y + mo + d + h + mi + s)) return null;
-  return timestamp(utc(y, mo, d, h, mi, s, 0), offset);
+  return timestamp(utc(at(0) * 100 + at(2), at(5), at(8), at(11), at(14), at(17), 0), offset);
 }
 
 /** Epoch milliseconds of a UTC wall-clock time, or undefined when any field is out of range. */
