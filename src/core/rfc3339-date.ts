@@ -26,48 +26,38 @@ export function dateText(raw: unknown): string | undefined {
   return text.length > 64 ? undefined : text;
 }
 
+/** The form nearly every feed writes: `2024-05-17T15:02:12Z`, `2024-05-17T15:02:12+03:00`. */
+const COMMON_FORM = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)$/;
+
 /** An RFC 3339 date (see `dateText`), or undefined for any other form and impossible values. */
 export function parseRfc3339(text: string): FeedDate | undefined {
-  const common = parseCommonForm(text);
-  if (common !== null) return common;
+  if (COMMON_FORM.test(text)) {
+    // Read by the positions of its digits, without the captures of `RFC3339`: a teaser reads a
+    // thousand dates to show ten posts. 528 is the code of "0" times 11.
+    const at = (i: number) => text.charCodeAt(i) * 10 + text.charCodeAt(i + 1) - 528;
+    const zoned = text.length > 20;
+    return instant(at(0) * 100 + at(2), at(5), at(8), at(11), at(14), at(17), 0, text[19], zoned ? at(20) : 0, zoned ? at(23) : 0);
+  }
   const m = RFC3339.exec(text);
   if (!m) return undefined;
-  // Indexed, not destructured: a teaser reads the date of every post in a feed.
-  const y = m[1]!, mo = m[2]!, d = m[3]!, h = m[4], s = m[6], fraction = m[7], sign = m[9], om = m[11];
+  // Indexed, not destructured: the same reason.
+  const y = m[1]!, mo = m[2]!, d = m[3]!, h = m[4], s = m[6], fraction = m[7];
   if (h === undefined) {
     const time = utc(+y, +mo, +d, 0, 0, 0, 0);
     return time === undefined ? undefined : { time, datetime: `${y}-${mo}-${d}`, dateOnly: true };
   }
   const ms = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
-  let offset = 0;
-  if (!m[8] && sign) {
-    const hours = +m[10]!;
-    const minutes = om === undefined ? 0 : +om;
-    if (hours > 23 || minutes > 59) return undefined;
-    offset = (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
-  }
-  return timestamp(utc(+y, +mo, +d, +h, +m[5]!, s === undefined ? 0 : +s, ms), offset);
+  // No sign (Z, or no offset at all) is UTC.
+  return instant(+y, +mo, +d, +h, +m[5]!, s === undefined ? 0 : +s, ms, m[9], +(m[10] ?? 0), +(m[11] ?? 0));
 }
 
-/** The form nearly every feed writes: `2024-05-17T15:02:12Z`, `2024-05-17T15:02:12+03:00`. */
-const COMMON_FORM = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)$/;
-
-/**
- * The common form read by the positions of its digits, without the captures of `RFC3339` (a
- * teaser reads a thousand dates to show ten posts); the same result as `RFC3339` gives, or null
- * for any other form, which that then reads.
- */
-function parseCommonForm(text: string): FeedDate | undefined | null {
-  if (!COMMON_FORM.test(text)) return null;
-  const at = (i: number) => text.charCodeAt(i) * 10 + text.charCodeAt(i + 1) - 528; // 528: '0' * 11
-  let offset = 0;
-  if (text.length > 20) {
-    const hours = at(20);
-    const minutes = at(23);
-    if (hours > 23 || minutes > 59) return undefined;
-    offset = (text[19] === '-' ? -1 : 1) * (hours * 60 + minutes);
-  }
-  return timestamp(utc(at(0) * 100 + at(2), at(5), at(8), at(11), at(14), at(17), 0), offset);
+/** A time of day at an offset from UTC of `sign` `hours`:`minutes`; undefined when out of range. */
+function instant(
+  y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number,
+  sign: string | undefined, hours: number, minutes: number,
+): FeedDate | undefined {
+  if (hours > 23 || minutes > 59) return undefined;
+  return timestamp(utc(y, mo, d, h, mi, s, ms), (sign === '-' ? -1 : 1) * (hours * 60 + minutes));
 }
 
 /** Epoch milliseconds of a UTC wall-clock time, or undefined when any field is out of range. */
