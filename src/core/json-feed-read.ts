@@ -65,7 +65,7 @@ export interface JsonFeedChecks {
   item(raw: unknown, index: number, problems: FeedProblem[]): JsonFeedItemData | undefined;
   /** One author, or why it cannot be read. */
   author(raw: unknown): JsonFeedAuthorData | { readonly problem: string };
-  /** A date field (`parseFeedDate` or, in the quick checks, RFC 3339 only). */
+  /** A date field (`parseFeedDate` or, in the quick checks, RFC 3339's usual form only). */
   date(raw: string): FeedDate | undefined;
 }
 
