@@ -55,9 +55,9 @@ function parserInput(html: string): unknown {
   return policy ? policy.createHTML(html) : null;
 }
 
-/** Collapses runs of white space (incl. no-break spaces) into one space and trims. */
+/** Collapses runs of white space (`\s` has no-break spaces; zero-width ones added) into one space and trims. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return text.replace(/[\s\u200b]+/g, ' ').trim();
 }
 
 /**
