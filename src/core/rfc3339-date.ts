@@ -36,7 +36,7 @@ export function parseRfc3339(text: string): FeedDate | undefined {
   const inUtc = text[end - 1] === 'Z';
   const zone = inUtc ? end - 1 : end - 6;
   // The fraction of a second, if any, is what lies between the seconds and the zone.
-  const ms = zone > 19 ? Math.floor(Number(`0${text.slice(19, zone)}`) * 1000) : 0;
+  const ms = Math.floor(Number(`0${text.slice(19, zone)}`) * 1000);
   const y = at(0) * 100 + at(2);
   return instant(y, at(5), at(8), at(11), at(14), at(17), ms, text[zone], inUtc ? 0 : at(end - 5), inUtc ? 0 : at(end - 2));
 }
