@@ -19,6 +19,9 @@ export const TRUSTED_TYPES_POLICY = 'seutu-widgets#html-to-text';
 /** Longest HTML parsed for one excerpt; an excerpt needs only the beginning of a post. */
 const MAX_HTML_LENGTH = 200_000;
 
+// Selector lists, not Sets of names: each list is written once, in a form the non-DOM reading
+// can use too.
+
 /** Elements whose content is not prose: code, styling, fallbacks for plug-ins, embedded media. */
 export const SKIPPED_TAGS =
   'script,style,template,noscript,iframe,object,embed,svg,math,canvas,audio,video,select,datalist,textarea,button,head,title';
@@ -26,8 +29,6 @@ export const SKIPPED_TAGS =
 /** Elements that flow inside a line; every other element separates words. */
 export const INLINE_TAGS =
   'a,abbr,b,bdi,bdo,big,cite,code,data,del,dfn,em,font,i,ins,kbd,mark,q,s,samp,small,span,strike,strong,sub,sup,time,tt,u,var,wbr';
-
-// Selector lists, not Sets of names: the lists are written once, in a form the non-DOM reading can use too.
 
 interface HtmlPolicy {
   createHTML(input: string): unknown;
@@ -55,7 +56,7 @@ function parserInput(html: string): unknown {
   return policy ? policy.createHTML(html) : null;
 }
 
-/** Collapses runs of white space (`\s` has no-break spaces; zero-width ones added) into one space and trims. */
+/** Collapses runs of white space (`\s` includes no-break spaces; zero-width ones too) into one space and trims. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u200b]+/g, ' ').trim();
 }
