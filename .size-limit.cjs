@@ -6,7 +6,8 @@ const sizeFiles = fs.existsSync('dist/size') ? fs.readdirSync('dist/size') : [];
 
 /**
  * What an entry loads only when needed: the full reading of a feed with problems, the last good
- * copy, the sentences for a failed feed, dates not in RFC 3339, HTML without the browser's parser.
+ * copy, the sentences for a failed feed, dates not in RFC 3339's usual form, HTML without the
+ * browser's parser.
  */
 const lazy = (name) => {
   const files = sizeFiles.filter((file) => file.startsWith(`${name}.lazy-`)).map((file) => `dist/size/${file}`);

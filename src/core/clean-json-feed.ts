@@ -10,9 +10,9 @@ import { dateText, parseRfc3339 } from './rfc3339-date.js';
 export const UNCLEAN = Symbol('unclean JSON Feed');
 
 /**
- * Thrown by the quick checks at a date that is not RFC 3339 (one in RFC 2822, or none at all):
- * the quick reading starts over with `parseFeedDate`, loaded then, which reads the other forms
- * and says what is wrong with the rest. Most feeds have RFC 3339 dates only.
+ * Thrown by the quick checks at a date not in RFC 3339's usual form (a bare date, one in RFC
+ * 2822, or none at all): the quick reading starts over with `parseFeedDate`, loaded then, which
+ * reads the other forms and says what is wrong with the rest. Most feeds have usual dates only.
  */
 export const NOT_RFC3339 = Symbol('date not in RFC 3339');
 

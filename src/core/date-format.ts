@@ -8,34 +8,28 @@ import { primaryLanguage } from './feed-language.js';
  * different language from the words around it.
  */
 export function intlLocale(tag: string, ui: UiLocale): string {
-  const key = `${tag} ${ui}`;
-  let locale = locales.get(key);
-  if (locale === undefined) {
-    locale = ui;
+  // Asked for every date a teaser shows.
+  return formatter(`locale ${tag} ${ui}`, () => {
     if (primaryLanguage(tag) === ui) {
       try {
-        locale = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? ui;
+        return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? ui;
       } catch {
         // Not a valid tag: the interface language alone.
       }
     }
-    locales.set(key, locale);
-  }
-  return locale;
+    return ui;
+  });
 }
-
-/** Canonical locales by page tag and interface language: asked for every date a teaser shows. */
-const locales = new Map<string, string>();
 
 type IntlFormatter = Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.ListFormat;
 
-const cache = new Map<string, IntlFormatter>();
+const cache = new Map<string, IntlFormatter | string>();
 
 /**
- * The `Intl` formatter for `key`, made once: making one costs far more than using it, and a
- * teaser formats every date and author list it shows.
+ * The `Intl` formatter (or canonical locale) for `key`, made once: making one costs far more than
+ * using it, and a teaser formats every date and author list it shows.
  */
-export function formatter<T extends IntlFormatter>(key: string, make: () => T): T {
+export function formatter<T extends IntlFormatter | string>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) {
     value = make();

@@ -40,7 +40,7 @@ export function excerpt(text: string, maxLength: number = DEFAULT_EXCERPT_LENGTH
   let cut = room;
   while (cut > 0 && chars[cut] !== ' ') cut--;
   if (cut < room / 2) cut = room;
-  let head = chars.slice(0, cut).join('').trimEnd();
-  head = head.replace(/[\s,;:.\-–—(\[{"'“‘«]+$/u, '');
+  // White space and punctuation left dangling at the cut go.
+  const head = chars.slice(0, cut).join('').replace(/[\s,;:.\-–—(\[{"'“‘«]+$/u, '');
   return (head || chars.slice(0, room).join('')) + ELLIPSIS;
 }

@@ -1,9 +1,14 @@
 /**
- * Feed dates in every form the widgets read: RFC 3339, and RFC 2822 as feeds converted from RSS
- * write. Only the full reading loads this, and the quick one once it meets a date that is not
- * RFC 3339 (`rfc3339-date.ts`).
+ * Feed dates in every form the widgets read: RFC 3339, in its usual form and the less usual
+ * ones, and RFC 2822 as feeds converted from RSS write. Only the full reading loads this, and the
+ * quick one once it meets a date not in the usual form of RFC 3339 (`rfc3339-date.ts`).
  */
-import { dateText, parseRfc3339, timestamp, utc, type FeedDate } from './rfc3339-date.js';
+import { dateText, instant, parseRfc3339, timestamp, utc, type FeedDate } from './rfc3339-date.js';
+
+// RFC 3339 (JSON Feed's format). Leniencies seen in real feeds: a space for "T", no seconds,
+// an offset without a colon or minutes, a missing offset (read as UTC), a bare date.
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
 
 // RFC 2822 (RSS's format, found in feeds converted from RSS): "Fri, 31 May 2019 12:17:58 -0700".
 const RFC2822 =
@@ -25,7 +30,21 @@ const ZONES: Record<string, number> = {
  */
 export function parseFeedDate(raw: unknown): FeedDate | undefined {
   const text = dateText(raw);
-  return text === undefined ? undefined : (parseRfc3339(text) ?? parseRfc2822(text));
+  return text === undefined ? undefined : (parseRfc3339(text) ?? parseAnyRfc3339(text) ?? parseRfc2822(text));
+}
+
+/** RFC 3339 in any of its forms, the usual one included. */
+function parseAnyRfc3339(text: string): FeedDate | undefined {
+  const m = RFC3339.exec(text);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, fraction, , sign, hours, minutes] = m;
+  if (h === undefined) {
+    const time = utc(+y!, +mo!, +d!, 0, 0, 0, 0);
+    return time === undefined ? undefined : { time, datetime: `${y}-${mo}-${d}`, dateOnly: true };
+  }
+  const ms = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
+  // No sign (Z, or no offset at all) is UTC.
+  return instant(+y!, +mo!, +d!, +h, +mi!, s === undefined ? 0 : +s, ms, sign, +(hours ?? 0), +(minutes ?? 0));
 }
 
 function parseRfc2822(text: string): FeedDate | undefined {

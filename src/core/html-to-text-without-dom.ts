@@ -6,8 +6,9 @@
  */
 import { collapseWhitespace, INLINE_TAGS, SKIPPED_TAGS } from './html-to-text.js';
 
-const SKIPPED_BLOCK = new RegExp(`<(${SKIPPED_TAGS})\\b[^>]*>[\\s\\S]*?(?:<\\/\\1\\s*>|$)`, 'gi');
-const INLINE_TAG = new RegExp(`<\\/?(?:${INLINE_TAGS})\\b[^>]*>`, 'gi');
+const names = (list: string) => list.replace(/,/g, '|');
+const SKIPPED_BLOCK = new RegExp(`<(${names(SKIPPED_TAGS)})\\b[^>]*>[\\s\\S]*?(?:<\\/\\1\\s*>|$)`, 'gi');
+const INLINE_TAG = new RegExp(`<\\/?(?:${names(INLINE_TAGS)})\\b[^>]*>`, 'gi');
 
 /**
  * The same result as `htmlToText` without a DOM: comments, skipped elements with their content,

@@ -19,17 +19,16 @@ export const TRUSTED_TYPES_POLICY = 'seutu-widgets#html-to-text';
 /** Longest HTML parsed for one excerpt; an excerpt needs only the beginning of a post. */
 const MAX_HTML_LENGTH = 200_000;
 
+// Selector lists, not Sets of names: each list is written once, in a form the non-DOM reading
+// can use too.
+
 /** Elements whose content is not prose: code, styling, fallbacks for plug-ins, embedded media. */
 export const SKIPPED_TAGS =
-  'script|style|template|noscript|iframe|object|embed|svg|math|canvas|audio|video|select|datalist|textarea|button|head|title';
+  'script,style,template,noscript,iframe,object,embed,svg,math,canvas,audio,video,select,datalist,textarea,button,head,title';
 
 /** Elements that flow inside a line; every other element separates words. */
 export const INLINE_TAGS =
-  'a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr';
-
-// A pattern, not a Set of names: the list is written once, in the form the non-DOM reading needs too.
-const SKIPPED = new RegExp(`^(?:${SKIPPED_TAGS})$`, 'i');
-const INLINE = new RegExp(`^(?:${INLINE_TAGS})$`, 'i');
+  'a,abbr,b,bdi,bdo,big,cite,code,data,del,dfn,em,font,i,ins,kbd,mark,q,s,samp,small,span,strike,strong,sub,sup,time,tt,u,var,wbr';
 
 interface HtmlPolicy {
   createHTML(input: string): unknown;
@@ -57,9 +56,9 @@ function parserInput(html: string): unknown {
   return policy ? policy.createHTML(html) : null;
 }
 
-/** Collapses runs of white space (incl. no-break spaces) into one space and trims. */
+/** Collapses runs of white space (`\s` includes no-break spaces; zero-width ones too) into one space and trims. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return text.replace(/[\s\u200b]+/g, ' ').trim();
 }
 
 /**
@@ -73,9 +72,15 @@ export function htmlToText(html: string): string {
   if (!/[<&]/.test(source)) return collapseWhitespace(source);
   const doc = parseInert(withoutAttributes(source));
   if (!doc?.body) return withoutDom?.htmlToTextWithoutDom(source) ?? '';
-  const parts: string[] = [];
-  collectText(doc.body, parts);
-  return collapseWhitespace(parts.join(''));
+  // Words in neighbouring blocks must not run together: a space goes in place of every element
+  // whose content is not prose, and around every element that does not flow inside a line.
+  const body = doc.body;
+  for (const element of body.querySelectorAll(SKIPPED_TAGS)) element.replaceWith(' ');
+  for (const element of body.querySelectorAll(`:not(${INLINE_TAGS})`)) {
+    element.before(' ');
+    element.after(' ');
+  }
+  return collapseWhitespace(body.textContent!);
 }
 
 /**
@@ -111,64 +116,27 @@ export function htmlReaderReady(): Promise<void> | undefined {
   return import('./html-to-text-without-dom.js').then(useTextWithoutDom);
 }
 
-const TAG_NAME = /<\/?[a-zA-Z][^\t\n\f\r />]*/y;
+/**
+ * A comment, or a tag with its name in group 1, its attributes (a quoted value, after `=`, may
+ * hold a `>`) and, in group 2, its closing `>`; a tag cut off by the end of the input (no `>`,
+ * or a quote never closed) runs to the end. Every part starts with a different character, so
+ * the pattern never backtracks far: it reads the HTML in one linear pass.
+ */
+const TAG_OR_COMMENT =
+  /<!--[\s\S]*?(?:-->|$)|(<\/?[a-zA-Z][^\t\n\f\r />]*)(?:[^>=]|=\s*(?:"[^"]*"|'[^']*'|(?![\s"'])))*(?:(>)|[\s\S]*)/g;
 
 /**
  * The HTML with the attributes of every tag removed (`<p style="…" onclick="…">` → `<p>`) and its
- * comments dropped, in one linear pass that follows the tokenizer's quoting rules. Only text is read from the parsed
+ * comments dropped, following the tokenizer's quoting rules. Only text is read from the parsed
  * document, and a page's Content Security Policy applies even to an inert one: Chromium reports
  * each `style` attribute parsed there as refused inline style and each `on…` attribute as refused
  * inline script, so a blog post would fill the host's CSP reports with violations.
- * Exported for tests.
+ * Comments hold no text to read: dropped up to the first `-->`, never before the browser's own end
+ * of the comment (which can come sooner: `--!>`, `<!-->`). A tag cut off by the end of the input
+ * is dropped, as the HTML parser drops it. Exported for tests.
  */
 export function withoutAttributes(html: string): string {
-  let out = '';
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) return out + html.slice(i);
-    out += html.slice(i, lt);
-    if (html.startsWith('<!--', lt)) {
-      // Comments hold no text to read: dropped up to the first `-->`, never before the
-      // browser's own end of the comment (which can come sooner: `--!>`, `<!-->`).
-      const end = html.indexOf('-->', lt + 4);
-      i = end < 0 ? html.length : end + 3;
-      continue;
-    }
-    TAG_NAME.lastIndex = lt;
-    const name = TAG_NAME.exec(html);
-    if (!name) {
-      out += '<';
-      i = lt + 1;
-      continue;
-    }
-    // Skip the attributes up to the tag's `>`; a quoted value (after `=`) may hold a `>`.
-    let j = TAG_NAME.lastIndex;
-    let afterEquals = false;
-    let closed = false;
-    while (j < html.length) {
-      const ch = html[j]!;
-      if (ch === '>') {
-        closed = true;
-        break;
-      }
-      if (afterEquals && (ch === '"' || ch === "'")) {
-        const end = html.indexOf(ch, j + 1);
-        if (end < 0) break;
-        j = end + 1;
-        afterEquals = false;
-        continue;
-      }
-      if (ch === '=') afterEquals = true;
-      else if (!/\s/.test(ch)) afterEquals = false;
-      j++;
-    }
-    // A tag cut off by the end of the input is dropped, as the HTML parser drops it.
-    if (!closed) return out;
-    out += `${name[0]}>`;
-    i = j + 1;
-  }
-  return out;
+  return html.replace(TAG_OR_COMMENT, (_, name?: string, closed?: string) => (closed ? `${name}>` : ''));
 }
 
 function parseInert(html: string): Document | undefined {
@@ -182,22 +150,3 @@ function parseInert(html: string): Document | undefined {
     return undefined;
   }
 }
-
-function collectText(node: Node, parts: string[]): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === Node.TEXT_NODE) {
-      parts.push((child as Text).data);
-    } else if (child.nodeType === Node.ELEMENT_NODE) {
-      const name = (child as Element).tagName;
-      if (SKIPPED.test(name)) {
-        parts.push(' ');
-        continue;
-      }
-      const inline = INLINE.test(name);
-      if (!inline) parts.push(' ');
-      collectText(child, parts);
-      if (!inline) parts.push(' ');
-    }
-  }
-}
-

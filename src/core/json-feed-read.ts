@@ -65,7 +65,7 @@ export interface JsonFeedChecks {
   item(raw: unknown, index: number, problems: FeedProblem[]): JsonFeedItemData | undefined;
   /** One author, or why it cannot be read. */
   author(raw: unknown): JsonFeedAuthorData | { readonly problem: string };
-  /** A date field (`parseFeedDate` or, in the quick checks, RFC 3339 only). */
+  /** A date field (`parseFeedDate` or, in the quick checks, RFC 3339's usual form only). */
   date(raw: string): FeedDate | undefined;
 }
 
@@ -99,11 +99,20 @@ export function readJsonFeed(
    * A post's link, checked now and resolved when shown: a teaser shows ten posts of a thousand,
    * and a plain absolute http(s) URL cannot fail, so it stays unparsed until then.
    */
-  const lazyLink = (raw: string | null | undefined, path: string): Link | undefined => {
+  const lazyLink = (item: JsonFeedItemData, path: string, key: LinkField): Link | undefined => {
+    const raw = item[key];
     if (raw === undefined || raw === null) return undefined;
     if (isPlainWebUrl(raw)) return { raw, base };
-    const url = link(raw, path);
+    const url = link(raw, `${path}.${key}`);
     return url === undefined ? undefined : { url };
+  };
+  /** A post's date from one field; a date that cannot be read is noted and left out. */
+  const dateOf = (item: JsonFeedItemData, path: string, key: 'date_published' | 'date_modified') => {
+    const raw = item[key];
+    if (raw === undefined || raw === null || raw.trim() === '') return undefined;
+    const date = checks.date(raw);
+    if (!date) problems.push({ path: `${path}.${key}`, message: `"${raw.slice(0, 40)}" is not an RFC 3339 date; left out` });
+    return date;
   };
   // Posts by the same people repeat the same authors: each (name, url) is read once per feed.
   type KnownAuthor = { author?: BlogAuthor; unsafeUrl: boolean };
@@ -146,15 +155,15 @@ export function readJsonFeed(
     const item = checks.item(raw, index, problems);
     if (!item) return;
     const itemAuthors = authorsOf(item.author, item.authors, path);
-    const date = pickDate(checks, item.date_published, item.date_modified, path, problems);
+    const date = dateOf(item, path, 'date_published') ?? dateOf(item, path, 'date_modified');
     const model = new Post(
       index,
       item,
       date,
       itemAuthors.length > 0 ? itemAuthors : feedAuthors,
       language(item.language) ?? feedLanguage,
-      lazyLink(item.url, `${path}.url`) ?? lazyLink(item.external_url, `${path}.external_url`),
-      lazyLink(item.image, `${path}.image`) ?? lazyLink(item.banner_image, `${path}.banner_image`),
+      lazyLink(item, path, 'url') ?? lazyLink(item, path, 'external_url'),
+      lazyLink(item, path, 'image') ?? lazyLink(item, path, 'banner_image'),
     );
     // Something to show: a date, a link, an image, an author, a title or a text (cheapest first).
     const showable = date || model.hasLink || model.authors.length > 0 || model.title || model.text;
@@ -182,27 +191,13 @@ export function readJsonFeed(
   };
 }
 
-function pickDate(
-  checks: JsonFeedChecks,
-  published: string | null | undefined,
-  modified: string | null | undefined,
-  path: string,
-  problems: FeedProblem[],
-): FeedDate | undefined {
-  const check = (raw: string | null | undefined, key: string) => {
-    if (raw === undefined || raw === null || raw.trim() === '') return undefined;
-    const date = checks.date(raw);
-    if (!date) problems.push({ path: `${path}.${key}`, message: `"${raw.slice(0, 40)}" is not an RFC 3339 date; left out` });
-    return date;
-  };
-  return check(published, 'date_published') ?? check(modified, 'date_modified');
-}
-
 /** Text from a plain-text field: references decoded, HTML a CMS put there anyway reduced to text. */
 function plain(raw: string | null | undefined): string {
   if (!raw) return '';
   return LOOKS_LIKE_HTML.test(raw) ? htmlToText(raw) : collapseWhitespace(decodeEntities(raw));
 }
+
+type LinkField = 'url' | 'external_url' | 'image' | 'banner_image';
 
 /** A link checked when the feed was read: resolved already, or plain enough to resolve when shown. */
 type Link = { readonly url: string } | { readonly raw: string; readonly base: string };

@@ -13,7 +13,7 @@ import { primaryLanguage } from '../../core/feed-language.js';
 import type { FeedDate } from '../../core/rfc3339-date.js';
 import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
-import { heading, headingLevel } from '../../ui/heading.js';
+import { headingLevel } from '../../ui/heading.js';
 import { itemHeading } from '../../ui/item-heading.js';
 import { emptyView } from '../../ui/status-views.js';
 import { feedStateView } from '../../ui/feed-state-view.js';
@@ -212,12 +212,14 @@ export class SeutuBlogTeaser extends LitElement {
     const title = this.showTitle ? feed.title : undefined;
     const titleLang = this.#langAttr(feed.language);
     const titleView = title
-      ? heading(
+      ? itemHeading(
           level,
+          'heading',
           feed.homePageUrl
             ? html`<a part="heading-link" href=${feed.homePageUrl} rel=${ifDefined(rel(feed.homePageUrl))}
                 lang=${ifDefined(titleLang)}>${title}</a>`
             : html`<span lang=${ifDefined(titleLang)}>${title}</span>`,
+          undefined,
           'feed-title',
         )
       : nothing;
