@@ -211,13 +211,13 @@ export class FeedController<T> implements ReactiveController {
         ? seutuEvent('seutu-load', {
             url,
             count: this.#options.count(state.data),
-            ...(state.stale ? { stale: true as const } : {}),
+            ...(state.stale && { stale: true as const }),
           })
         : state.status === 'error'
           ? seutuEvent('seutu-error', {
               url,
               reason: state.error.reason,
-              ...(state.error.status === undefined ? {} : { status: state.error.status }),
+              ...(state.error.status && { status: state.error.status }),
             })
           : undefined;
     this.#host.requestUpdate();

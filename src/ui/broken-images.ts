@@ -13,14 +13,11 @@ export const isBroken = (host: object, url: string): boolean | undefined => brok
 
 /**
  * An image's `error` handler: its element renders again without it, in a microtask, so the
- * broken image is never painted.
+ * broken image is never painted. Lit calls a template's listeners on the element that rendered
+ * it (its `host`), which is `this`.
  */
-export function leaveOutBroken(event: Event): void {
-  const image = event.currentTarget as HTMLImageElement;
-  // An image whose element has gone since has no host left to update.
-  const host = (image.getRootNode() as Partial<ShadowRoot>).host as (Element & Partial<ReactiveControllerHost>) | undefined;
-  if (!host) return;
-  const broken = brokenImages.get(host) ?? new Set();
-  brokenImages.set(host, broken.add(image.src));
-  host.requestUpdate?.();
+export function leaveOutBroken(this: ReactiveControllerHost, event: Event): void {
+  const broken = brokenImages.get(this) ?? new Set();
+  brokenImages.set(this, broken.add((event.currentTarget as HTMLImageElement).src));
+  this.requestUpdate();
 }

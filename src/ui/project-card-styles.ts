@@ -81,7 +81,7 @@ export const projectCardStyles = css`
   .more {
     margin-block-start: auto;
   }
-  /* A flex item, so a block, and hidden by the browser's own [hidden] rule when it fails to load. */
+  /* A flex item, so a block; left out of the card when it fails to load (broken-images.ts). */
   .image {
     order: -1;
     inline-size: 100%;

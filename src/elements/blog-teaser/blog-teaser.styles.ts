@@ -32,7 +32,8 @@ export const blogTeaserStyles = css`
   .excerpt {
     margin-block-end: 0.35em;
   }
-  .excerpt.untitled {
+  /* an excerpt that leads its post stands in for the missing title */
+  .body > .excerpt:first-child {
     font-size: 1.0625em;
   }
   .image {
@@ -43,9 +44,6 @@ export const blogTeaserStyles = css`
     object-fit: cover;
     border-radius: var(--_radius);
     background: color-mix(in srgb, currentColor 8%, transparent);
-  }
-  .image[hidden] {
-    display: none;
   }
 
   /* list: posts one under another, the image beside the text */
@@ -60,14 +58,11 @@ export const blogTeaserStyles = css`
     border-block-end: 0;
     padding-block-end: 0;
   }
-  [data-layout='list'] .has-image {
+  [data-layout='list'] .item:has(> .image) {
     display: grid;
     grid-template-columns: min(30%, var(--seutu-thumbnail-width, 8em)) 1fr;
     gap: calc(var(--_gap) * 2);
     align-items: start;
-  }
-  [data-layout='list'] .has-image:has(> .image[hidden]) {
-    grid-template-columns: 1fr;
   }
 
   @media (forced-colors: active) {

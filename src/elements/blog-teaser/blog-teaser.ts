@@ -252,12 +252,12 @@ export class SeutuBlogTeaser extends LitElement {
     // The excerpt stands in for a missing title; a summary that only repeats the title is skipped.
     const showText = text && text !== item.title;
     // Without a title the excerpt leads, as the title would; with one it follows the date line.
-    const excerptView = html`<p part="excerpt" class=${item.title ? 'excerpt' : 'excerpt untitled'} lang=${ifDefined(lang)}>
+    const excerptView = html`<p part="excerpt" class="excerpt" lang=${ifDefined(lang)}>
       ${text}
     </p>`;
     // An image that failed before is left out, frame and all.
     const image = item.image && !isBroken(this, item.image) ? item.image : undefined;
-    return html`<li part="item" class=${image ? 'item has-image' : 'item'}>
+    return html`<li part="item" class="item">
       ${image
         ? html`<img
             part="image"
@@ -328,7 +328,8 @@ export class SeutuBlogTeaser extends LitElement {
   /** Authors joined as the reader's language joins a list: "A, B ja C", "A, B och C". */
   #authorsView(authors: readonly BlogAuthor[]): TemplateResult {
     const locale = this.#intlLocale;
-    const format = formatter(`list ${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }));
+    // A conjunction in its long style ("A, B ja C") is what Intl.ListFormat gives by default.
+    const format = formatter(`list ${locale}`, () => new Intl.ListFormat(locale));
     let next = 0;
     const parts = format.formatToParts(authors.map((a) => a.name)).map((part) => {
       if (part.type !== 'element') return part.value;

@@ -11,7 +11,8 @@ export function sentenceView(
   ui: UiLocale,
   townName: (entry: TownEntry) => TemplateResult,
 ): TemplateResult {
-  const format = new Intl.ListFormat(ui, { type: 'conjunction', style: 'long' });
+  // A conjunction in its long style ("A, B och C") is what Intl.ListFormat gives by default.
+  const format = new Intl.ListFormat(ui);
   let next = 0;
   const parts = format
     .formatToParts(entries.map((e) => e.name))
