@@ -25,6 +25,8 @@ module.exports = [
   ...lazy('all-but-map'),
   { name: 'dist/seutu-widgets.js (everything)', path: 'dist/seutu-widgets.js', gzip: true },
   { name: 'dist/seutu-widgets.iife.js (everything)', path: 'dist/seutu-widgets.iife.js', gzip: true },
+  // One element with Lit, for a page with only that element.
+  ...elements.map((name) => ({ name: `dist/seutu-${name}.js (one element, Lit included)`, path: `dist/seutu-${name}.js`, gzip: true })),
   ...elements.flatMap((name) => [
     {
       name: `${name} entry without Lit`,

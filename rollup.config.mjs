@@ -143,6 +143,14 @@ export default [
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'seutu-widgets.[name].js' },
     plugins: plugins(),
   },
+  // One element with Lit, for a page that shows only that one (a city's list of member towns,
+  // say): it loads that element's code and no other's. Its chunks are its own, named after it.
+  ...elements.map((name) => ({
+    input: { [`seutu-${name}`]: `dist/lib/elements/${name}/define.js` },
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: `seutu-${name}.[name].js` },
+    plugins: plugins(),
+  })),
   {
     // For a classic <script> tag (CMS templates, file:// pages); exposes window.SeutuWidgets.
     // A classic script cannot load a chunk, so everything is in the one file.

@@ -237,7 +237,7 @@ try {
   // 7: the product contract's comparison: a cold load of a page with the list, against the same
   // list built with Preact and with React 19 from the same feed, and written into static HTML.
   {
-    log(`7/7 cold loads of the list, the widget against Preact, React 19 and static HTML: ${settings.coldRuns} each per profile…`);
+    log(`7/7 cold loads of the list (its own bundle, and the all-in-one), against Preact, React 19 and static HTML: ${settings.coldRuns} each per profile…`);
     await buildComparisonApps(root);
     const loads = await coldLoads(browser, server.origin, { runs: settings.coldRuns });
     const summary = (rows) => ({
@@ -315,7 +315,7 @@ const coldRow = (name, label) => {
   const p = f.coldLoad.profiles[name];
   return [
     `7. Cold load, all 56 towns on screen, ${label}`,
-    `${Math.round(p.widget.ms)} ms (${kb(p.widget.bytes)}, ${p.widget.requests} requests)`,
+    `${Math.round(p.widget.ms)} ms (${kb(p.widget.bytes)}, ${p.widget.requests} requests); all-in-one bundle ${Math.round(p['widget-all'].ms)} ms (${kb(p['widget-all'].bytes)})`,
     `Preact ${Math.round(p.preact.ms)} ms (${kb(p.preact.bytes)}) · React 19 ${Math.round(p.react.ms)} ms (${kb(p.react.bytes)}) · static HTML ${Math.round(p.static.ms)} ms`,
     '< Preact and React',
     mark(p.widget.ms < p.preact.ms && p.widget.ms < p.react.ms),

@@ -52,7 +52,7 @@ export async function startServer(root) {
         await sleep(50); // an answer that takes a moment, as over a network: requests overlap
         return send(200, CONTENT_TYPES['.json'], networkFeed);
       }
-      const cold = /^\/bench\/cold\/(\w+)\.html$/.exec(url.pathname);
+      const cold = /^\/bench\/cold\/([\w-]+)\.html$/.exec(url.pathname);
       if (cold) {
         const page = coldPage(cold[1], networkFeed);
         return page ? send(200, CONTENT_TYPES['.html'], page) : send(404, 'text/plain', 'not found');

@@ -7,6 +7,8 @@ const BUNDLES = {
   esm: '<script type="module" src="/dist/seutu-widgets.js"></script>',
   iife: '<script src="/dist/seutu-widgets.iife.js"></script>',
   npm: '<script type="module" src="/dist/lib/index.js"></script>',
+  // The list's own bundle, for a page with no other element.
+  list: '<script type="module" src="/dist/seutu-city-list.js"></script>',
 } as const;
 type Bundle = keyof typeof BUNDLES;
 
@@ -58,7 +60,7 @@ describe('distribution', () => {
     for (const frame of document.querySelectorAll('iframe')) frame.remove();
   });
 
-  for (const bundle of ['esm', 'iife', 'npm'] as Bundle[]) {
+  for (const bundle of ['esm', 'iife', 'npm', 'list'] as Bundle[]) {
     it(`the ${bundle} build alone renders the shipped feed found beside itself`, async () => {
       const page = await openPage([BUNDLES[bundle]]);
       expect(page.errors).to.deep.equal([]);
@@ -68,11 +70,20 @@ describe('distribution', () => {
     });
   }
 
+  it('an element’s own bundle defines that element and no other', async () => {
+    const page = await openPage([BUNDLES.list]);
+    const defined = ['seutu-city-list', 'seutu-city-map', 'seutu-project-card', 'seutu-project-list', 'seutu-blog-teaser'].filter(
+      (tag) => page.win.customElements.get(tag),
+    );
+    expect(defined).to.deep.equal(['seutu-city-list']);
+  });
+
   for (const order of [
     ['esm', 'iife', 'npm'],
     ['iife', 'npm', 'esm'],
     ['npm', 'esm', 'iife'],
     ['iife', 'iife'],
+    ['list', 'esm'],
   ] as Bundle[][]) {
     it(`loading ${order.join(' + ')} on one page never throws and renders once`, async () => {
       const page = await openPage(order.map((b) => BUNDLES[b]));

@@ -1,5 +1,5 @@
-// Cold loads of the four comparison pages (pages.mjs), each in a fresh browser context with the
-// cache off: the time until a frame shows all 56 towns, the bytes on the wire and the requests.
+// Cold loads of the four comparison pages (pages.mjs), each in a fresh browser context (an empty
+// cache): the time until a frame shows all 56 towns, the bytes on the wire and the requests.
 
 /** The profiles of the product contract: as served, and a mid-range phone on a slow network. */
 export const PROFILES = {
@@ -11,7 +11,7 @@ export const PROFILES = {
   },
 };
 
-export const VARIANTS = ['widget', 'preact', 'react', 'static'];
+export const VARIANTS = ['widget', 'widget-all', 'preact', 'react', 'static'];
 
 /** Runs in each page before its own scripts: notes the first frame in which all towns are there. */
 function watchForTowns(count) {
@@ -33,7 +33,6 @@ async function coldLoad(browser, url, profile) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (profile.network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
     if (profile.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
     // The page's own requests: the browser's own ask for a favicon is not the page's doing.

@@ -17,10 +17,12 @@ export function coldPage(variant, feed) {
   const src = '/dist/data/seutu-feed.json';
   switch (variant) {
     case 'widget':
-      // As the README's embed snippet, with the space reserved before the element is defined.
+    case 'widget-all':
+      // As the README's embed snippet, with the space reserved before the element is defined:
+      // the list's own bundle, or the one with every element.
       return `${head(
         'seutu-widgets',
-        `<script type="module" src="/dist/seutu-widgets.js"></script>
+        `<script type="module" src="/dist/${variant === 'widget' ? 'seutu-city-list' : 'seutu-widgets'}.js"></script>
 <style>seutu-city-list:not(:defined) { display: block; min-height: 20em; }</style>`,
       )}
 <body><main><h1>Jäsenkaupungit</h1><seutu-city-list></seutu-city-list></main></body></html>`;
