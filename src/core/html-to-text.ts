@@ -101,6 +101,8 @@ export interface TextWithoutDom {
 }
 
 let withoutDom: TextWithoutDom | undefined;
+/** A body the DOM parser made here, kept as proof that it works: once it does, it always will. */
+let parsed: HTMLElement | null | undefined;
 
 /** Makes `htmlToText` and `decodeEntities` read with `reader` wherever the DOM parser cannot be used. */
 export function useTextWithoutDom(reader: TextWithoutDom): void {
@@ -112,7 +114,8 @@ export function useTextWithoutDom(reader: TextWithoutDom): void {
  * rule), or the reading without it is loaded. Else a promise, settled once that reading is loaded.
  */
 export function htmlReaderReady(): Promise<void> | undefined {
-  if (withoutDom || parseInert('')?.body) return undefined;
+  // Parsing a document costs a feed's reading a fraction of a millisecond: once is enough to know.
+  if (withoutDom || (parsed ||= parseInert('')?.body)) return undefined;
   return import('./html-to-text-without-dom.js').then(useTextWithoutDom);
 }
 
