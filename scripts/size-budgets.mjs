@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 
 /** Budgets not met yet: the most their bundle may weigh (bytes, min+gzip) until they are. */
 const CEILINGS = {
-  'All-in-one ESM bundle, every element but the map (Lit and 3 locales included)': 20_563,
-  'blog-teaser entry without Lit': 9_734,
-  'city-list entry without Lit': 6_770,
-  'project-card entry without Lit': 7_920,
-  'project-list entry without Lit': 8_230,
+  'All-in-one ESM bundle, every element but the map (Lit and 3 locales included)': 20_489,
+  'blog-teaser entry without Lit': 9_733,
+  'city-list entry without Lit': 6_755,
+  'project-card entry without Lit': 7_895,
+  'project-list entry without Lit': 8_199,
 };
 
 // size-limit exits 1 for any budget it finds broken: its JSON is read either way.
