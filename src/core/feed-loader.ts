@@ -116,10 +116,10 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
   let text = '';
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   if (size <= maxBytes) {
-    // With its length declared the body is finite: the browser reads it in one go, a millisecond
-    // per megabyte faster than a stream read in JS. (A compressed body declares its compressed
-    // length, so what it unpacks to is measured too.) Without one it may never end: it is read
-    // as a stream, up to the limit.
+    // With its length declared the body is finite: the browser reads it in one go, faster than a
+    // stream read chunk by chunk in JS. (A compressed body declares its compressed length, so what
+    // it unpacks to is held to the limit too, counted in characters.) Without a length it may
+    // never end: it is read as a stream, up to the limit.
     if (declared !== null || !response.body) size = (text = await response.text()).length;
     else {
       reader = response.body.getReader();
