@@ -10,6 +10,18 @@ const head = (title, extra = '') => `<!doctype html>
 ${extra}
 </head>`;
 
+/**
+ * What a city's own stylesheet would do for its hand-built list, as the widget's styles do for
+ * its: columns of towns with room to tap each link. The pages differ in how the list is built,
+ * not in what the browser lays out.
+ */
+const LIST_STYLES = `<style>
+.towns { margin: 0; padding: 0; list-style: none; columns: 11em; column-gap: 1.5em; }
+.towns li { break-inside: avoid; padding-block: 0.125em; }
+.towns a { color: #0a58a8; text-underline-offset: 0.15em; }
+.loading { min-height: 20em; }
+</style>`;
+
 const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page for `variant`, or undefined for an unknown one; `feed` is the network feed's text. */
@@ -28,7 +40,7 @@ export function coldPage(variant, feed) {
 <body><main><h1>Jäsenkaupungit</h1><seutu-city-list></seutu-city-list></main></body></html>`;
     case 'preact':
     case 'react':
-      return `${head(variant, `<script type="module" src="/dist/bench/${variant}.js"></script>`)}
+      return `${head(variant, `<script type="module" src="/dist/bench/${variant}.js"></script>\n${LIST_STYLES}`)}
 <body><main><h1>Jäsenkaupungit</h1><div id="app" data-src="${src}"></div></main></body></html>`;
     case 'static': {
       const collator = new Intl.Collator('fi');
@@ -36,7 +48,7 @@ export function coldPage(variant, feed) {
         .cities.map((city) => ({ name: typeof city.name === 'string' ? city.name : city.name.fi, url: city.url }))
         .sort((a, b) => collator.compare(a.name, b.name));
       const items = towns.map((t) => `<li><a class="name" href="${escape(t.url)}">${escape(t.name)}</a></li>`).join('');
-      return `${head('static HTML')}
+      return `${head('static HTML', LIST_STYLES)}
 <body><main><h1>Jäsenkaupungit</h1><div class="root"><ul class="towns">${items}</ul></div></main></body></html>`;
     }
     default:
