@@ -1,6 +1,8 @@
 // The four pages of the cold-load comparison: the same list of member towns in Finnish, shown by
 // <seutu-city-list>, by Preact, by React 19, and written into the HTML as a static site would.
 
+import { sortedTowns } from './towns.mjs';
+
 const head = (title, extra = '') => `<!doctype html>
 <html lang="fi">
 <head>
@@ -43,11 +45,7 @@ export function coldPage(variant, feed) {
       return `${head(variant, `<script type="module" src="/dist/bench/${variant}.js"></script>\n${LIST_STYLES}`)}
 <body><main><h1>Jäsenkaupungit</h1><div id="app" data-src="${src}"></div></main></body></html>`;
     case 'static': {
-      const collator = new Intl.Collator('fi');
-      const towns = JSON.parse(feed)
-        .cities.map((city) => ({ name: typeof city.name === 'string' ? city.name : city.name.fi, url: city.url }))
-        .sort((a, b) => collator.compare(a.name, b.name));
-      const items = towns.map((t) => `<li><a class="name" href="${escape(t.url)}">${escape(t.name)}</a></li>`).join('');
+      const items = sortedTowns(JSON.parse(feed), 'fi').map((t) => `<li><a class="name" href="${escape(t.url)}">${escape(t.name)}</a></li>`).join('');
       return `${head('static HTML', LIST_STYLES)}
 <body><main><h1>Jäsenkaupungit</h1><div class="root"><ul class="towns">${items}</ul></div></main></body></html>`;
     }

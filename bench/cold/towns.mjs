@@ -1,8 +1,9 @@
-// What a city's developer would write, whatever renders it: fetch the network feed, name each
-// town in the page's language, sort by its collation. Shared by the Preact and React pages.
+// What a city's developer would write, whatever renders it: name each town in the page's
+// language, sort by its collation, show a list of links. The static page reads the feed with it
+// at the server; the Preact and React pages fetch the feed and render the same list.
 
-export async function loadTowns(src, lang) {
-  const feed = await (await fetch(src)).json();
+/** The feed's towns named in `lang` (else Finnish), sorted as that language sorts. */
+export function sortedTowns(feed, lang) {
   const collator = new Intl.Collator(lang);
   return feed.cities
     .map((city) => ({
@@ -11,4 +12,25 @@ export async function loadTowns(src, lang) {
       url: city.url,
     }))
     .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+export async function loadTowns(src, lang) {
+  return sortedTowns(await (await fetch(src)).json(), lang);
+}
+
+/**
+ * The list, or its placeholder while `towns` is null, through the framework's `h`
+ * (`createElement`); both frameworks take `className`.
+ */
+export function townsView(h, towns) {
+  if (!towns) return h('div', { className: 'root loading', 'aria-busy': 'true' });
+  return h(
+    'div',
+    { className: 'root' },
+    h(
+      'ul',
+      { className: 'towns' },
+      towns.map((town) => h('li', { key: town.id }, h('a', { className: 'name', href: town.url }, town.name))),
+    ),
+  );
 }
