@@ -629,13 +629,20 @@ describe('<seutu-blog-teaser>', () => {
       const { el } = await mount<SeutuBlogTeaser>(html`<seutu-blog-teaser layout="cards"></seutu-blog-teaser>`, {
         settle: false,
       });
-      const failing = new Promise((resolve) => el.shadowRoot!.addEventListener('error', resolve, { capture: true }));
+      // The image that cannot load; the banner is one that can.
+      const failing = new Promise((resolve) =>
+        el.shadowRoot!.addEventListener(
+          'error',
+          (event) => (event.target as HTMLImageElement).src.endsWith('/test-api/status/404') && resolve(event),
+          { capture: true },
+        ),
+      );
       // The cards layout's styles load with the data: the teaser shows the cards when it reports the load.
       const loaded = nextOutcome(el);
       el.feed = feed(
         [
           { id: '1', title: 'a', image: '/test-api/status/404', banner_image: 'banner.png', date_published: ago(1) },
-          { id: '2', title: 'b', banner_image: '/banner-only.png', date_published: ago(2) },
+          { id: '2', title: 'b', banner_image: '/stories/assets/forest.svg', date_published: ago(2) },
           { id: '3', title: 'c', image: 'javascript:alert(1)', date_published: ago(3) },
         ],
         { feed_url: `${location.origin}/feeds/feed.json` },
@@ -644,7 +651,7 @@ describe('<seutu-blog-teaser>', () => {
       const images = [...el.shadowRoot!.querySelectorAll('img')];
       expect(images.map((img) => img.getAttribute('src'))).to.deep.equal([
         `${location.origin}/test-api/status/404`,
-        `${location.origin}/banner-only.png`,
+        `${location.origin}/stories/assets/forest.svg`,
       ]);
       for (const img of images) {
         expect(img.alt).to.equal('');
@@ -659,7 +666,7 @@ describe('<seutu-blog-teaser>', () => {
       await new Promise((resolve) => setTimeout(resolve));
       // Left out, not shown as a broken image; the banner that loads stays.
       expect([...el.shadowRoot!.querySelectorAll('img')].map((img) => img.getAttribute('src'))).to.deep.equal([
-        `${location.origin}/banner-only.png`,
+        `${location.origin}/stories/assets/forest.svg`,
       ]);
     });
 
