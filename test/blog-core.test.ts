@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseFeedDate } from '../src/core/feed-dates.js';
-import { excerpt } from '../src/core/excerpt.js';
+import { excerpt, graphemes } from '../src/core/excerpt.js';
 import { decodeEntities, htmlToText, TRUSTED_TYPES_POLICY } from '../src/core/html-to-text.js';
 import { decodeEntitiesWithoutDom, htmlToTextWithoutDom } from '../src/core/html-to-text-without-dom.js';
 import { primaryLanguage } from '../src/core/feed-language.js';
@@ -163,6 +163,24 @@ describe('blog feed core', () => {
     it('never splits an emoji or a combining mark', () => {
       const cut = excerpt('ab👍🏽👍🏽👍🏽👍🏽', 4);
       expect(cut).to.equal('ab👍🏽…');
+    });
+
+    it('counts characters as the platform segmenter does, on its quick path for plain text too', () => {
+      const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+      const plain = ['a', 'Ä', 'ö', 'å', ' ', '-', '©', '–', '”', '€', '\t', '\u00ad', 'ʼ'];
+      // Each joins its neighbour, splits a pair or is not one character in one code unit.
+      const joining = ['\r\n', '\r', '\n', '\u0301', '\u200d', '\ufe0f', '👍', '🏽', '🇫🇮', 'ᄀ', '\u1161', 'क', '\u093f', '\u2028', '\u200b'];
+      let seed = 7;
+      const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+      for (let round = 0; round < 3000; round++) {
+        const count = 1 + random(12);
+        const chars = Array.from({ length: count + random(4) }, () => plain[random(plain.length)]);
+        // Mostly plain text with one joining character somewhere near the cut.
+        if (round % 3) chars[Math.max(0, count - 2 + random(4))] = joining[random(joining.length)];
+        const text = chars.join('');
+        const expected = [...segmenter.segment(text)].slice(0, count).map((s) => s.segment);
+        expect(graphemes(text, count), JSON.stringify(text)).to.deep.equal(expected);
+      }
     });
 
     it('collapses white space and ignores nonsense lengths', () => {

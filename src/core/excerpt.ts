@@ -6,18 +6,25 @@ const ELLIPSIS = '…';
 let segmenter: Intl.Segmenter | undefined;
 
 /**
+ * Characters that are each a grapheme of their own whatever stands beside them (no combining
+ * marks, joiners, surrogate pairs, Hangul jamo or Indic signs): Latin-1 and Latin Extended, the
+ * IPA and modifier letters, but not CR (CR LF is one); general punctuation but its invisible
+ * formatting characters; currency signs. Finnish, Swedish and English text needs no segmenter,
+ * which took half a millisecond for a teaser's ten excerpts.
+ */
+const ONE_UNIT_GRAPHEMES = /^[\0-\f\x0e-\u02ff\u2010-\u205e]*$/;
+
+/**
  * The first `count` user-perceived characters (or fewer), so an emoji or a letter with a
  * combining mark is never cut in two. Stops there: a post's text can be thousands of characters.
  */
-function graphemes(text: string, count: number): string[] {
+export function graphemes(text: string, count: number): string[] {
+  // One more than asked for: a mark after the last one would belong to it.
+  const head = text.slice(0, count + 1);
+  if (ONE_UNIT_GRAPHEMES.test(head)) return [...head.slice(0, count)];
   const chars: string[] = [];
-  // Code points where the platform cannot segment: still never half a surrogate pair.
-  const parts: Iterable<string | Intl.SegmentData> =
-    typeof Intl.Segmenter === 'function'
-      ? (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text)
-      : text;
-  for (const part of parts) {
-    if (chars.push(typeof part === 'string' ? part : part.segment) >= count) break;
+  for (const { segment } of (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text)) {
+    if (chars.push(segment) >= count) break;
   }
   return chars;
 }
