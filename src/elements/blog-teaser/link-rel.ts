@@ -4,5 +4,8 @@
  * begins.
  */
 export function rel(url: string): string | undefined {
-  return url.startsWith(`${location.origin}/`) || url.startsWith('mailto:') ? undefined : 'noopener';
+  return url.startsWith((ownOrigin ??= `${location.origin}/`)) || url.startsWith('mailto:') ? undefined : 'noopener';
 }
+
+// A document's origin never changes, and reading `location` is slow (a few µs per link).
+let ownOrigin: string | undefined;
