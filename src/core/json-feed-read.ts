@@ -206,10 +206,11 @@ const resolve = (link: Link | undefined): string | undefined =>
   link && ('url' in link ? link.url : safeUrl(link.raw, link.base));
 
 /**
- * A post. Everything needed to choose the posts to show by date and language is read at once;
+ * A post. Everything needed to choose the posts to show (date, tags, language) is read at once;
  * the text of the title and the excerpt and the resolved links are worked out on first use.
  */
 class Post implements BlogItem {
+  readonly tags: readonly string[];
   #item: JsonFeedItemData;
   #url: Link | undefined;
   #image: Link | undefined;
@@ -228,16 +229,12 @@ class Post implements BlogItem {
     this.#item = item;
     this.#url = url;
     this.#image = image;
+    this.tags = (item.tags ?? []).filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '');
   }
 
   get id(): string | undefined {
     const id = this.#item.id;
     return id === undefined || id === null ? undefined : String(id);
-  }
-
-  /** Read when a teaser chooses by tag: most never do. */
-  get tags(): readonly string[] {
-    return (this.#item.tags ?? []).filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '');
   }
 
   get hasLink(): boolean {
