@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 
 /** Budgets not met yet: the most their bundle may weigh (bytes, min+gzip) until they are. */
 const CEILINGS = {
-  'All-in-one ESM bundle, every element but the map (Lit and 3 locales included)': 20_479,
-  'blog-teaser entry without Lit': 9_730,
-  'city-list entry without Lit': 6_755,
-  'project-card entry without Lit': 7_895,
-  'project-list entry without Lit': 8_199,
+  'All-in-one ESM bundle, every element but the map (Lit and 3 locales included)': 20_476,
+  'blog-teaser entry without Lit': 9_726,
+  'city-list entry without Lit': 6_749,
+  'project-card entry without Lit': 7_891,
+  'project-list entry without Lit': 8_189,
 };
 
 // size-limit exits 1 for any budget it finds broken: its JSON is read either way.

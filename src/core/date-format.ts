@@ -30,17 +30,16 @@ const cache = new Map<string, IntlFormatter | string>();
  * using it, and a teaser formats every date and author list it shows.
  */
 export function formatter<T extends IntlFormatter | string>(key: string, make: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (!value) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
+  return (cache.get(key) ?? cache.set(key, make()).get(key)) as T;
 }
+
+/** The formatter `formatDate` uses for a bare date (`dateOnly`) or a date and time. */
+export const dateFormat = (locale: string, dateOnly: boolean): Intl.DateTimeFormat =>
+  formatter(`date ${locale} ${dateOnly}`, () =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined }),
+  );
 
 /** "17. toukokuuta 2017", "17 maj 2017", "May 17, 2017". A bare date is shown as written. */
 export function formatDate(date: FeedDate, locale: string): string {
-  return formatter(`date ${locale} ${date.dateOnly}`, () =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(date.dateOnly ? { timeZone: 'UTC' } : {}) }),
-  ).format(date.time);
+  return dateFormat(locale, date.dateOnly).format(date.time);
 }

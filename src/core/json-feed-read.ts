@@ -129,8 +129,7 @@ export function readJsonFeed(
         return;
       }
       const value = typeof parsed === 'string' ? { name: parsed } : parsed;
-      let byUrl = knownAuthors.get(value.name);
-      if (!byUrl) knownAuthors.set(value.name, (byUrl = new Map()));
+      const byUrl = knownAuthors.get(value.name) ?? knownAuthors.set(value.name, new Map()).get(value.name)!;
       let known = byUrl.get(value.url);
       if (!known) {
         const name = value.name ? collapseWhitespace(decodeEntities(value.name)) : '';

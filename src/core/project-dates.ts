@@ -23,14 +23,12 @@ const monthFormats = new Map<UiLocale, Intl.DateTimeFormat>();
 
 /** The locale's format of a month and year, made once per locale. */
 function monthFormat(locale: UiLocale): Intl.DateTimeFormat {
-  let format = monthFormats.get(locale);
-  if (!format) {
+  return (
+    monthFormats.get(locale) ??
     // Feed dates are calendar days, not instants: format them in UTC, where they were parsed,
     // so a reader west of Greenwich never sees the previous month.
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-    monthFormats.set(locale, format);
-  }
-  return format;
+    monthFormats.set(locale, new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' })).get(locale)!
+  );
 }
 
 /**

@@ -63,10 +63,8 @@ function townsView(project: Project, ctx: ProjectCardContext): TemplateResult | 
   const lead = towns.get(project.lead!);
   // The lead counts among the towns taking part; towns the feed does not list cannot be named.
   const names = [...new Set([project.lead!, ...project.cities])]
-    .flatMap((id) => {
-      const city = towns.get(id);
-      return city ? [cityName(city, tag)] : [];
-    })
+    .filter((id) => towns.has(id))
+    .map((id) => cityName(towns.get(id)!, tag))
     .sort(collatorFor(ctx.ui).compare);
   // A lead town alone is said once, as the lead.
   const showTaking = names.length > (lead ? 1 : 0);

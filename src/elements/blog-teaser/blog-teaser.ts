@@ -7,7 +7,7 @@ import type { BlogAuthor, BlogFeed, BlogItem } from '../../core/json-feed-read.j
 import { readBlogFeed } from '../../core/blog-feed-reader.js';
 import { postLimit, selectItems } from '../../core/blog-selection.js';
 import { excerpt } from '../../core/excerpt.js';
-import { formatDate, formatter, intlLocale } from '../../core/date-format.js';
+import { dateFormat, formatDate, formatter, intlLocale } from '../../core/date-format.js';
 import { LazyModule, stillLoading } from '../../core/lazy-module.js';
 import { primaryLanguage } from '../../core/feed-language.js';
 import type { FeedDate } from '../../core/rfc3339-date.js';
@@ -152,7 +152,8 @@ export class SeutuBlogTeaser extends LitElement {
     kind: 'jsonfeed',
     interpret: readBlogFeed,
     count: (feed) => feed.items.length,
-    prepare: () => this.#features(),
+    // The usual date formatter too, made while the feed loads rather than delaying the first render.
+    prepare: () => (dateFormat(this.#intlLocale, false), this.#features()),
   });
 
   /** Loads the modules of the features the attributes ask for; undefined when they are all here. */

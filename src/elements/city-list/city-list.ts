@@ -127,7 +127,8 @@ export class SeutuCityList extends LitElement {
   #feed = new FeedController<NetworkFeed>(this, {
     ...townFeed,
     source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
-    prepare: () => this.#features(),
+    // The collator too, made while the feed loads rather than delaying the towns' first render.
+    prepare: () => (collatorFor(this.#locale.ui), this.#features()),
   });
 
   /** Loads the modules of the features the attributes ask for; undefined when they are all here. */

@@ -149,6 +149,8 @@ export class SeutuCityMap extends LitElement {
   #feed = new FeedController<NetworkFeed>(this, {
     ...townFeed,
     source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
+    // The collator of the town list for screen readers, made while the feed loads.
+    prepare: () => void collatorFor(this.#locale.ui),
   });
 
   protected override render(): TemplateResult {

@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController } from '../../core/feed-controller.js';
+import { collatorFor } from '../../core/collation.js';
 import { FeedError } from '../../core/feed-error.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { strings as projectCardStrings } from '../../locales/project-card.js';
@@ -118,6 +119,8 @@ export class SeutuProjectCard extends LitElement {
     count: () => 1,
     defaultUrl: defaultFeedUrl,
     check: (feed) => (this.#find(feed) ? undefined : this.#notFound()),
+    // The collator of the card's towns, made while the feed loads.
+    prepare: () => void collatorFor(this.#locale.ui),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,5 +1,6 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { FeedController } from '../../core/feed-controller.js';
+import { collatorFor } from '../../core/collation.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { strings as projectListStrings } from '../../locales/project-list.js';
 import { strings as projectCardStrings } from '../../locales/project-card.js';
@@ -124,6 +125,8 @@ export class SeutuProjectList extends LitElement {
     interpret: (json, url) => withRareParts(readNetworkFeed(json, url)),
     count: (feed) => feed.projects.length,
     defaultUrl: defaultFeedUrl,
+    // The collator of the cards' towns, made while the feed loads.
+    prepare: () => void collatorFor(this.#locale.ui),
   });
 
   protected override render(): TemplateResult {
