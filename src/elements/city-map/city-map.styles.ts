@@ -107,6 +107,9 @@ export const cityMapStyles = css`
   .labels .label {
     opacity: 1;
   }
+  .labels .marker:not(:hover, :focus, [aria-current], [aria-pressed='true']) .label[data-place='none'] {
+    opacity: 0;
+  }
   .marker[aria-current] .label {
     font-weight: 700;
   }

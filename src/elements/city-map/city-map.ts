@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -9,6 +9,7 @@ import { cityName } from '../../core/city-names.js';
 import { currentFilter, regionFilter } from '../../core/city-filter.js';
 import { localizedText } from '../../core/localized-text.js';
 import { collatorFor } from '../../core/collation.js';
+import { LazyModule, stillLoading } from '../../core/lazy-module.js';
 import { projectTransverseMercator } from '../../core/transverse-mercator.js';
 import { VERSION } from '../../core/version.js';
 import { baseStyles } from '../../ui/base-styles.js';
@@ -17,6 +18,7 @@ import { emptyView, errorView } from '../../ui/status-views.js';
 import { staleNotice } from '../../ui/stale-notice.js';
 import { FINLAND_PATH, PROJECTION, VIEW_BOX } from './finland-outline.js';
 import { cityMapStyles } from './city-map.styles.js';
+import type { LabelLayout } from './label-layout.js';
 
 const { width: WIDTH, height: HEIGHT } = VIEW_BOX;
 const VIEW_BOX_ATTRIBUTE = `0 0 ${WIDTH} ${HEIGHT}`;
@@ -71,7 +73,7 @@ interface Town {
  * @csspart land - The SVG path of Finland's outline.
  * @csspart marker - Each town's marker: a link, or a button with `no-links`. The dot is its `::before`.
  * @csspart current - The current town's marker (also has the part `marker`).
- * @csspart label - A town's name beside its marker: shown on hover and focus, always for the current town, for every town with `labels`.
+ * @csspart label - A town's name beside its marker: shown on hover and focus, always for the current town, and with `labels` for every town whose name has room.
  * @csspart unplaced - The note naming towns the feed gives no usable coordinates for.
  * @csspart status - The "nothing to show" message.
  * @csspart error - The error message.
@@ -123,7 +125,7 @@ export class SeutuCityMap extends LitElement {
   /** Id or municipality code of the town whose site this is: its marker stands out, is labelled and has `aria-current`. */
   declare current: string | undefined;
 
-  /** Shows every town's name beside its marker, not only on hover and focus. */
+  /** Shows the towns' names at rest, each on a side of its marker where it covers no other name or town; a name with no room shows on hover and focus. */
   declare labels: boolean;
 
   /**
@@ -145,13 +147,36 @@ export class SeutuCityMap extends LitElement {
   /** Towns whose name a press on their button keeps shown (`no-links`). */
   #pinned = new Set<string>();
   #locale = new LocaleController(this, cityMapStrings);
+  // With several names shown at rest (`labels`, or towns pinned with `no-links`), the code that
+  // places each where it hides no other name and no other town, loaded with the feed; once here,
+  // it places the names after each render.
+  #labelCode = new LazyModule(this, () => import('./label-layout.js'));
+  #labelLayout: LabelLayout | undefined;
   // Towns only: the list and the map never load the code that reads projects, and share a reading.
   #feed = new FeedController<NetworkFeed>(this, {
     ...townFeed,
     source: () => ({ src: this.src, data: this.feed, cache: this.cache }),
     // The collator of the town list for screen readers, made while the feed loads.
-    prepare: () => void collatorFor(this.#locale.ui),
+    prepare: () => (collatorFor(this.#locale.ui), this.#wantLabelCode()),
   });
+
+  #wantLabelCode(): Promise<unknown> | undefined {
+    return stillLoading((this.labels || this.noLinks) && this.#labelCode.want());
+  }
+
+  protected override willUpdate(): void {
+    // Asked for once the towns are shown, the names are placed once the code is here.
+    void this.#wantLabelCode();
+    const code = this.#labelCode.module;
+    if (code && !this.#labelLayout) this.#labelLayout = new code.LabelLayout(this, () => this.labels);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // Here rather than in a controller's hostUpdated, which runs after FeedController's: the
+    // names are in place when `seutu-load` fires, and no name moves after it.
+    this.#labelLayout?.layOut();
+  }
 
   protected override render(): TemplateResult {
     const msg = this.#locale.msg;
