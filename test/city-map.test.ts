@@ -569,6 +569,38 @@ describe('<seutu-city-map>', () => {
     }
   });
 
+  describe('in the host page’s layout', () => {
+    // A width only in percent of the element would be zero where a layout sizes the element by
+    // its content: a flex row, a centred flex column, a grid column sized `auto`, inline-block.
+    for (const [name, style] of [
+      ['a flex row', 'display: flex; gap: 1em'],
+      ['a centred flex column', 'display: flex; flex-direction: column; align-items: center'],
+      ['a grid column sized auto', 'display: grid; grid-template-columns: auto 1fr'],
+      ['an inline-block', ''],
+    ] as const) {
+      it(`takes its usual width in ${name}`, async () => {
+        const { el, wrapper } = await mount<SeutuCityMap>(
+          name === 'an inline-block'
+            ? html`<seutu-city-map style="display: inline-block"></seutu-city-map>`
+            : html`<seutu-city-map></seutu-city-map><p>Vieressä tekstiä</p>`,
+        );
+        wrapper.style.cssText = `width: 60em; font-size: 16px; ${style}`;
+        const map = el.shadowRoot!.querySelector('[part="map"]')!.getBoundingClientRect();
+        expect(map.width, 'map width').to.be.closeTo(24 * 16, 1);
+        expect(markers(el).filter((m) => m.getBoundingClientRect().width > 0)).to.have.length(56);
+      });
+    }
+
+    it('shrinks to a narrow flex row, and to a narrow container, never overflowing', async () => {
+      const { el, wrapper } = await mount<SeutuCityMap>(html`<seutu-city-map></seutu-city-map><p>Teksti</p>`);
+      wrapper.style.cssText = 'display: flex; width: 250px; font-size: 16px';
+      const inFlex = el.shadowRoot!.querySelector('[part="map"]')!.getBoundingClientRect().width;
+      expect(inFlex).to.be.within(100, 250);
+      wrapper.style.cssText = 'width: 200px; font-size: 16px';
+      expect(el.shadowRoot!.querySelector('[part="map"]')!.getBoundingClientRect().width).to.be.closeTo(200, 1);
+    });
+  });
+
   describe('states', () => {
     for (const [lang, loading] of [
       ['fi', 'Ladataan jäsenkaupunkien karttaa…'],

@@ -4,11 +4,17 @@ import { VIEW_BOX } from './finland-outline.js';
 // The markers are HTML over the SVG outline, placed in percent of the map's box: their names stay
 // real text at the page's font size (and zoom), whatever size the map is drawn at. The box's
 // aspect ratio is reserved from the first render, before any data (the outline needs none), and
-// it clips, so labels near the edges never make the page scroll sideways. A marker's target
+// it clips, so labels near the edges never make the page scroll sideways. Its width is its own
+// (`--seutu-map-width`, at most its container's): a width only in percent of the element would
+// be zero where a layout sizes the element by its content (a flex row or centred column, a grid
+// column sized `auto`, inline-block), and the map would vanish. A marker's target
 // (1.5em) is larger than its dot, which is centred on the town. With every name shown (`labels`),
 // names get a halo instead of a box so that they hide fewer dots. (No comments inside the CSS:
 // they would ship.)
 export const cityMapStyles = css`
+  :host {
+    min-inline-size: 0;
+  }
   .map + .stale {
     margin-block-start: 0.5em;
   }
@@ -18,7 +24,8 @@ export const cityMapStyles = css`
     --_marker: var(--seutu-map-marker, var(--_accent));
     --_current: var(--seutu-map-current, light-dark(#c4281c, #ff9c8f));
     position: relative;
-    inline-size: min(100%, var(--seutu-map-width, 24em));
+    inline-size: var(--seutu-map-width, 24em);
+    max-inline-size: 100%;
     aspect-ratio: ${unsafeCSS(`${VIEW_BOX.width} / ${VIEW_BOX.height}`)};
     overflow: clip;
   }
