@@ -27,6 +27,15 @@ export const Default: Story = { args: { feed: networkFeed } };
 /** Every town's name beside its marker. */
 export const Labels: Story = { args: { feed: networkFeed, labels: true, region: 'Pohjois-Pohjanmaa, Keski-Pohjanmaa, Pohjanmaa' } };
 
+/**
+ * All 56 names at rest: each beside, diagonally from, above or below its dot, wherever it covers
+ * no other name or dot. Names with no room (the south-west) show on hover and focus; a wider
+ * map has room for more.
+ */
+export const LabelsEverywhere: Story = { args: { feed: networkFeed, labels: true, current: 'salo' } };
+
+export const LabelsWide: Story = { args: { feed: networkFeed, labels: true, '--seutu-map-width': '40em' } };
+
 /** A town's own site: its marker stands out, is labelled and has `aria-current`. */
 export const CurrentTown: Story = { args: { feed: networkFeed, current: 'ylivieska' } };
 
