@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DIRECTIONS, placeLabels, type LabelPlace } from './label-placement.js';
+import { DIRECTIONS, placeLabels, type LabelPlace, type LabelToPlace } from './label-placement.js';
 
 /**
  * Keeps the names shown beside the map's markers from covering one another or other towns'
@@ -50,8 +50,8 @@ export class LabelLayout implements ReactiveController {
     // Not laid out (hidden, or in a closed <details>): the observer calls again once it is.
     if (bounds.width === 0) return;
     const all = this.#all();
-    const shown: { label: HTMLElement; share: number }[] = [];
-    const labels = [];
+    // Each name shown at rest, with what placing it needs and where its marker's box reaches.
+    const shown: (LabelToPlace & { label: HTMLElement; share: number })[] = [];
     let size = 0;
     for (const marker of map.querySelectorAll<HTMLElement>('.marker')) {
       const label = marker.querySelector<HTMLElement>('.label')!;
@@ -68,8 +68,9 @@ export class LabelLayout implements ReactiveController {
       // rings out to 0.6875em, its name at the box's edge, 0.75em off (half the box).
       const share = current ? 0.5 : 1 / 3;
       size = box.width;
-      shown.push({ label, share });
-      labels.push({
+      shown.push({
+        label,
+        share,
         x: box.left + box.width / 2,
         y: box.top + box.height / 2,
         reach: box.width * share,
@@ -77,11 +78,11 @@ export class LabelLayout implements ReactiveController {
         width: name.width,
         height: name.height,
         always,
-        first: marker.classList.contains('flip') ? ('left' as const) : ('right' as const),
+        first: marker.classList.contains('flip') ? 'left' : 'right',
       });
     }
     // Names keep a quarter of an em apart.
-    placeLabels(labels, bounds, size / 6).forEach((at, i) => place(shown[i]!.label, at, shown[i]!.share));
+    placeLabels(shown, bounds, size / 6).forEach((at, i) => place(shown[i]!.label, at, shown[i]!.share));
   }
 }
 
