@@ -422,6 +422,26 @@ describe('<seutu-city-map>', () => {
       });
     }
 
+    it('places the current town’s name, without labels, where it covers no other town’s dot', async () => {
+      // A city's own map marks the city, and its name is the one shown at rest. Beside its dot on
+      // the usual side, each of these names covers a neighbour's dot on a map of the default size;
+      // each has a free place elsewhere around its dot.
+      const towns = ['hamina', 'kalajoki', 'kannus', 'kauhava', 'kokemaki', 'kurikka', 'lapua', 'loviisa'];
+      towns.push('nurmes', 'parainen', 'pietarsaari', 'rauma', 'salo', 'suonenjoki', 'tornio', 'varkaus');
+      const covering: string[] = [];
+      for (const id of towns) {
+        const { el } = await mount<SeutuCityMap>(html`<seutu-city-map current=${id} lang="fi"></seutu-city-map>`);
+        expect(shownNames(el).map((s) => s.marker.hasAttribute('aria-current')), `${id}: names shown`).to.deep.equal([true]);
+        try {
+          expectReadable(el);
+        } catch (error) {
+          covering.push(`${id}: ${(error as Error).message}`);
+        }
+        cleanup();
+      }
+      expect(covering).to.deep.equal([]);
+    });
+
     it('shows every name where there is room for all', async () => {
       const { el } = await mount<SeutuCityMap>(
         html`<seutu-city-map labels lang="sv" region="Lappi, Pohjois-Pohjanmaa, Keski-Pohjanmaa"

@@ -11,6 +11,7 @@ const town = (x: number, y: number, extra: Partial<LabelToPlace> = {}): LabelToP
   radius: 7,
   width: 60,
   height: 16,
+  atRest: true,
   always: false,
   first: 'right',
   ...extra,
@@ -46,10 +47,18 @@ describe('placeLabels (the map’s names)', () => {
   it('never covers another town’s dot', () => {
     // A neighbour 30 px to the right sits under a name on the right.
     const places = placeLabels([town(100, 100), town(130, 100)], BOUNDS, 4);
-    const place = places[0]!;
-    if (place === 'none' || place === 'right') throw new Error(`placed ${place}`);
+    const place = places[0];
+    if (!place || place === 'none' || place === 'right') throw new Error(`placed ${place}`);
     const first = boxAt(town(100, 100), place);
     expect(overlaps(first, { left: 123, right: 137, top: 93, bottom: 107 })).to.equal(false);
+  });
+
+  it('places only the names shown at rest, clear of the dots of towns named on hover only', () => {
+    // The current town's name alone is shown; its neighbour on the right is a dot without a name.
+    const places = placeLabels([town(130, 100, { atRest: false }), town(100, 100, { atRest: true, always: true })], BOUNDS, 4);
+    expect(places[0], 'a name shown on hover only').to.equal(undefined);
+    // Level with the dot and diagonally right, the name would cover that dot: it goes left.
+    expect(places[1]).to.equal('left');
   });
 
   it('keeps names apart by the gap, trying diagonal places before above and below', () => {
@@ -65,7 +74,7 @@ describe('placeLabels (the map’s names)', () => {
     const towns = [town(200, 200), ...ring.map(([dx, dy]) => town(200 + dx! * 20, 200 + dy! * 14))];
     const places = placeLabels(towns, BOUNDS, 4);
     expect(places[0]).to.equal('none');
-    const shown = places.flatMap((place, i) => (place === 'none' ? [] : [boxAt(towns[i]!, place)]));
+    const shown = places.flatMap((place, i) => (!place || place === 'none' ? [] : [boxAt(towns[i]!, place)]));
     expect(shown.length).to.be.greaterThan(0);
     for (const [i, a] of shown.entries()) for (const b of shown.slice(i + 1)) expect(overlaps(a, b)).to.equal(false);
   });

@@ -147,9 +147,9 @@ export class SeutuCityMap extends LitElement {
   /** Towns whose name a press on their button keeps shown (`no-links`). */
   #pinned = new Set<string>();
   #locale = new LocaleController(this, cityMapStrings);
-  // With several names shown at rest (`labels`, or towns pinned with `no-links`), the code that
-  // places each where it hides no other name and no other town, loaded with the feed; once here,
-  // it places the names after each render.
+  // With names shown at rest (the current town's, every town's with `labels`, towns pinned with
+  // `no-links`), the code that places each where it hides no other name and no other town,
+  // loaded with the feed; once here, it places the names after each render.
   #labelCode = new LazyModule(this, () => import('./label-layout.js'));
   #labelLayout: LabelLayout | undefined;
   // Towns only: the list and the map never load the code that reads projects, and share a reading.
@@ -161,7 +161,7 @@ export class SeutuCityMap extends LitElement {
   });
 
   #wantLabelCode(): Promise<unknown> | undefined {
-    return stillLoading((this.labels || this.noLinks) && this.#labelCode.want());
+    return stillLoading((this.labels || this.noLinks || !!this.current) && this.#labelCode.want());
   }
 
   protected override willUpdate(): void {

@@ -50,39 +50,39 @@ export class LabelLayout implements ReactiveController {
     // Not laid out (hidden, or in a closed <details>): the observer calls again once it is.
     if (bounds.width === 0) return;
     const all = this.#all();
-    // Each name shown at rest, with what placing it needs and where its marker's box reaches.
-    const shown: (LabelToPlace & { label: HTMLElement; share: number })[] = [];
+    // Every town, with what placing its name needs and where its marker's box reaches: a town
+    // whose name is not shown at rest still has a dot that the names shown must leave clear.
+    const towns: (LabelToPlace & { label: HTMLElement; share: number })[] = [];
     let size = 0;
     for (const marker of map.querySelectorAll<HTMLElement>('.marker')) {
       const label = marker.querySelector<HTMLElement>('.label')!;
       const current = marker.hasAttribute('aria-current');
       const always = current || marker.getAttribute('aria-pressed') === 'true';
-      if (!all && !always) {
-        place(label, undefined);
-        continue;
-      }
       const box = marker.getBoundingClientRect();
-      const name = label.getBoundingClientRect();
+      const atRest = all || always;
+      // Only the names to place are measured.
+      const name = atRest ? label.getBoundingClientRect() : undefined;
       // As the styles draw a marker 1.5em square: a dot of radius 0.3125em in a 0.125em ring,
       // its name 0.5em off (a third of the box); the current town's dot of radius 0.4375em in
       // rings out to 0.6875em, its name at the box's edge, 0.75em off (half the box).
       const share = current ? 0.5 : 1 / 3;
       size = box.width;
-      shown.push({
+      towns.push({
         label,
         share,
         x: box.left + box.width / 2,
         y: box.top + box.height / 2,
         reach: box.width * share,
         radius: box.width * ((current ? 0.6875 : 0.4375) / 1.5),
-        width: name.width,
-        height: name.height,
+        width: name?.width ?? 0,
+        height: name?.height ?? 0,
+        atRest,
         always,
         first: marker.classList.contains('flip') ? 'left' : 'right',
       });
     }
     // Names keep a quarter of an em apart.
-    placeLabels(shown, bounds, size / 6).forEach((at, i) => place(shown[i]!.label, at, shown[i]!.share));
+    placeLabels(towns, bounds, size / 6).forEach((at, i) => place(towns[i]!.label, at, towns[i]!.share));
   }
 }
 

@@ -31,6 +31,11 @@ export interface LabelToPlace {
   readonly radius: number;
   readonly width: number;
   readonly height: number;
+  /**
+   * Whether the name is shown at rest, and so placed. A town whose name shows only on hover and
+   * focus counts for its dot alone: no name placed may cover it.
+   */
+  readonly atRest: boolean;
   /** A name shown whatever (the current town's): placed first, and where it hides least when no place is free. */
   readonly always: boolean;
   /** The side tried first: the left for towns in the east, where a name on the right leaves the map. */
@@ -38,17 +43,21 @@ export interface LabelToPlace {
 }
 
 /**
- * Places names one by one (those always shown first, then in the order given) at the first place
- * around their dot where the name stays inside `bounds`, covers no other town's dot and keeps
- * `gap` pixels from every name already placed; a name with no such place gets `none`. Greedy, as
- * map labelling usually is, and in the order cartographers prefer: level with the dot, then
+ * Places the names shown at rest one by one (those always shown first, then in the order given)
+ * at the first place around their dot where the name stays inside `bounds`, covers no other
+ * town's dot and keeps `gap` pixels from every name already placed; a name with no such place
+ * gets `none`, and a name not shown at rest no place at all (undefined). Greedy, as map
+ * labelling usually is, and in the order cartographers prefer: level with the dot, then
  * diagonally, then straight above or below.
  */
-export function placeLabels(labels: readonly LabelToPlace[], bounds: Box, gap: number): LabelPlace[] {
-  const places: LabelPlace[] = labels.map(() => 'none');
+export function placeLabels(labels: readonly LabelToPlace[], bounds: Box, gap: number): (LabelPlace | undefined)[] {
+  const places: (LabelPlace | undefined)[] = labels.map(({ atRest }) => (atRest ? 'none' : undefined));
   const dots = labels.map(({ x, y, radius }) => ({ left: x - radius, right: x + radius, top: y - radius, bottom: y + radius }));
   const taken: Box[] = [];
-  const order = labels.map((_, i) => i).sort((a, b) => Number(labels[b]!.always) - Number(labels[a]!.always));
+  const order = labels
+    .map((_, i) => i)
+    .filter((i) => labels[i]!.atRest)
+    .sort((a, b) => Number(labels[b]!.always) - Number(labels[a]!.always));
   for (const i of order) {
     const label = labels[i]!;
     const other = label.first === 'right' ? 'left' : 'right';
