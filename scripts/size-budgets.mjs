@@ -8,10 +8,10 @@ import { spawnSync } from 'node:child_process';
 /** Budgets not met yet: the most their bundle may weigh (bytes, min+gzip) until they are. */
 const CEILINGS = {
   'All-in-one ESM bundle, every element but the map (Lit and 3 locales included)': 20_476,
-  'blog-teaser entry without Lit': 9_726,
-  'city-list entry without Lit': 6_749,
-  'project-card entry without Lit': 7_891,
-  'project-list entry without Lit': 8_189,
+  'blog-teaser entry without Lit': 9_714,
+  'city-list entry without Lit': 6_735,
+  'project-card entry without Lit': 7_861,
+  'project-list entry without Lit': 8_179,
 };
 
 // size-limit exits 1 for any budget it finds broken: its JSON is read either way.

@@ -98,10 +98,10 @@ describe('core', () => {
       }
       const tag = `seutu-define-test-${Math.random().toString(36).slice(2)}`;
       const { warnings } = await captureWarnings(async () => {
-        defineElement(tag, First);
-        defineElement(tag, Second);
-        defineElement(tag, Second);
-        defineElement(tag, Same);
+        expect(defineElement(tag, First), 'nothing to wait for').to.equal(undefined);
+        await defineElement(tag, Second);
+        await defineElement(tag, Second);
+        await defineElement(tag, Same);
       });
       expect(customElements.get(tag)).to.equal(First);
       expect(warnings).to.have.length(1);

@@ -1,31 +1,27 @@
-import { VERSION } from './version.js';
-
-type VersionedConstructor = CustomElementConstructor & { readonly version?: string };
-
-// Shared through the global object: several copies of the library (CDN bundle, classic bundle,
-// npm build) each have their own module scope but must together warn only once per pair.
-const WARNED = Symbol.for('seutu-widgets.version-warnings');
-const warned: Set<string> = ((globalThis as Record<symbol, Set<string> | undefined>)[WARNED] ??= new Set());
+import { prefetchFeeds } from './feed-controller.js';
+import type { VersionedConstructor } from './version-warning.js';
 
 /**
  * Registers a custom element unless the tag is taken. Loading the library twice (a CDN bundle
  * and an npm build, say) must never throw: the first definition wins, and when the other one is
- * a different version, one warning names both so the site's developers can tidy up.
+ * a different version, one warning names both so the site's developers can tidy up. The feeds
+ * of the elements already in the page are requested first (`defaultFeed`: where an element
+ * without `src` loads from); a copy that does not define the tag requests nothing.
  */
-export function defineElement(tag: string, constructor: VersionedConstructor): void {
+export function defineElement(
+  tag: string,
+  constructor: VersionedConstructor,
+  defaultFeed?: () => string,
+): Promise<void> | undefined {
   const registry = globalThis.customElements;
   if (!registry) return;
   const existing = registry.get(tag) as VersionedConstructor | undefined;
   if (!existing) {
+    prefetchFeeds(tag, defaultFeed);
     registry.define(tag, constructor);
     return;
   }
-  const theirs = existing.version ?? 'unknown';
-  const ours = constructor.version ?? VERSION;
-  if (theirs !== ours && !warned.has(`${theirs}/${ours}`)) {
-    warned.add(`${theirs}/${ours}`);
-    console.warn(
-      `[seutu-widgets] version ${ours} is not used: version ${theirs} was loaded first. Load the library once.`,
-    );
-  }
+  // Only a page that loads the library twice can need the warning: its code loads then. The
+  // promise settles once any warning is given.
+  return import('./version-warning.js').then((code) => code.warnOfSecondVersion(existing, constructor));
 }

@@ -45,6 +45,15 @@ export function loadFeed<T>(
   ) as Promise<T>;
 }
 
+/**
+ * Starts fetching a feed that an element is about to ask `loadFeed` for, so that the two share
+ * one request: for the elements already in the page when their class is defined (see
+ * `prefetchFeeds`). A failure is the element's to report.
+ */
+export function prefetchFeed(url: string): void {
+  shared(rawCache, url, () => fetchWithRetry(url)).catch(() => undefined);
+}
+
 /** The promise cached under `key`, made once; forgotten if it fails, so a later caller tries again. */
 function shared<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
   let promise = cache.get(key);

@@ -1,4 +1,3 @@
-import { html, type TemplateResult } from 'lit';
 import type { FeedState } from '../core/feed-controller.js';
 import type { UiLocale } from '../core/locale.js';
 import { errorView, loadingView } from './status-views.js';
@@ -14,8 +13,9 @@ export function feedStateView<T>(
   state: FeedState<T>,
   words: { readonly loading: string; readonly error: string },
   ready: (data: T) => unknown,
-): TemplateResult {
+): unknown {
   if (state.status === 'loading') return loadingView(words.loading);
   if (state.status === 'error') return errorView(ui, words.error, state.error);
-  return html`${staleNotice(ui, state.stale)}${ready(state.data)}`;
+  // Two values in a row need no template: Lit renders an array as it is.
+  return [staleNotice(ui, state.stale), ready(state.data)];
 }

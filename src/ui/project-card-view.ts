@@ -85,13 +85,13 @@ function townsView(project: Project, ctx: ProjectCardContext): TemplateResult | 
   </dl>`;
 }
 
-function townList(names: readonly string[], ctx: ProjectCardContext): TemplateResult {
+function townList(names: readonly string[], ctx: ProjectCardContext): unknown {
   const items = (list: readonly string[]) =>
     html`<ul class="town-list" part="town-list">${list.map((name) => html`<li>${name}</li>`)}</ul>`;
   const parts = names.length > TOWNS_SHOWN ? rareParts(ctx.host) : undefined;
   // Until "and N more" is at hand, every town is named in the one list.
   return parts
-    ? html`${items(names.slice(0, TOWNS_SHOWN))}${parts.moreTownsView(names.slice(TOWNS_SHOWN), items, ctx.ui)}`
+    ? [items(names.slice(0, TOWNS_SHOWN)), parts.moreTownsView(names.slice(TOWNS_SHOWN), items, ctx.ui)]
     : items(names);
 }
 

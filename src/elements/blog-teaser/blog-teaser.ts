@@ -202,7 +202,7 @@ export class SeutuBlogTeaser extends LitElement {
     (this.renderRoot.lastElementChild as HTMLElement).style.setProperty('--_rows', `${Math.min(postLimit(this.limit), 10)}`);
   }
 
-  #readyView(feed: BlogFeed): TemplateResult {
+  #readyView(feed: BlogFeed): unknown {
     const msg = this.#locale.msg;
     // Without the code that chooses by tag and language (still loading, or failed) every post shows.
     const items = selectItems(feed.items, {
@@ -225,7 +225,7 @@ export class SeutuBlogTeaser extends LitElement {
         )
       : nothing;
     if (items.length === 0) {
-      return html`${titleView}${emptyView(msg('There are no posts to show.', { id: 'blog-teaser.empty' }))}`;
+      return [titleView, emptyView(msg('There are no posts to show.', { id: 'blog-teaser.empty' }))];
     }
     const itemLevel = title ? Math.min(level + 1, 6) : level;
     const compact = this.#layout === 'compact' ? this.#layouts.module : undefined;

@@ -160,7 +160,7 @@ export class SeutuCityList extends LitElement {
     return html`<div class="root" data-layout=${this.layout}>${body}</div>`;
   }
 
-  #readyView(feed: NetworkFeed): TemplateResult {
+  #readyView(feed: NetworkFeed): unknown {
     const msg = this.#locale.msg;
     const inRegion = this.#entries(feed);
     if (inRegion.length === 0) {
@@ -169,16 +169,18 @@ export class SeutuCityList extends LitElement {
     const search = this.searchable ? this.#search.module : undefined;
     const groups = this.groupBy === 'region' ? this.#groups.module : undefined;
     const shown = search ? search.matchingTowns(inRegion, this.query) : inRegion;
-    return html`${search ? search.searchView(this.#locale.ui, this.query, shown.length, (query) => (this.query = query)) : nothing}
-    ${shown.length === 0 && search
-      ? search.noMatchView(this.#locale.ui, this.query)
-      : groups
-        ? groups.groupedView(shown, {
-            ui: this.#locale.ui,
-            headingLevel: this.headingLevel,
-            townsView: (entries) => this.#townsView(entries),
-          })
-        : this.#townsView(shown)}`;
+    return [
+      search ? search.searchView(this.#locale.ui, this.query, shown.length, (query) => (this.query = query)) : nothing,
+      shown.length === 0 && search
+        ? search.noMatchView(this.#locale.ui, this.query)
+        : groups
+          ? groups.groupedView(shown, {
+              ui: this.#locale.ui,
+              headingLevel: this.headingLevel,
+              townsView: (entries) => this.#townsView(entries),
+            })
+          : this.#townsView(shown),
+    ];
   }
 
   /** Towns in the chosen regions, named and sorted in the reader's language. */
