@@ -2,7 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
 import { minifyHTMLLiterals } from 'minify-literals';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -82,9 +82,37 @@ function dropMessageDescriptions() {
   };
 }
 
+/**
+ * Gives every message a one- or two-letter id in the bundles. An id such as
+ * `project-card.status-completed` names a message for translators (the XLIFF files and the
+ * generated string tables keep it); in a bundle it only has to match between the `msg()` call and
+ * the tables, and each appears three times (the call, the Finnish and the Swedish table). The
+ * short ids follow the sorted list of the XLIFF file's ids, so every bundle and chunk of one build
+ * agrees. An id missing from the XLIFF (a message not yet extracted) keeps its long form.
+ */
+function shortMessageIds() {
+  const ids = [...readFileSync('xliff/fi.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]).sort();
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const short = (i) => (i < letters.length ? '' : short(Math.floor(i / letters.length) - 1)) + letters[i % letters.length];
+  const shortIds = new Map(ids.map((id, i) => [id, short(i)]));
+  const quoted = new RegExp(`(['"\`])(${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\1`, 'g');
+  return {
+    name: 'short-message-ids',
+    transform(code, id) {
+      if (id.includes('/node_modules/') || ids.length === 0) return null;
+      const out = new MagicString(code);
+      for (const match of code.matchAll(quoted)) {
+        out.overwrite(match.index, match.index + match[0].length, `'${shortIds.get(match[2])}'`);
+      }
+      return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
+    },
+  };
+}
+
 const plugins = () => [
   feedBesideBundle(),
   dropMessageDescriptions(),
+  shortMessageIds(),
   minifyLiterals(),
   nodeResolve({ exportConditions: ['production'] }),
   // `module` lets terser mangle and drop top-level names; a third pass finds a little more.

@@ -86,6 +86,25 @@ describe('<seutu-city-list> with the shipped feed', () => {
     expect(jakobstad.querySelector('[part="region"]')!.textContent).to.equal('Österbotten');
   });
 
+  // The grid's, the search box's and the groups' styles load with their code, for the lists that
+  // use them: in place when the towns are first shown, so nothing moves afterwards.
+  it('shows the grid, the search box and the region groups styled from the first render', async () => {
+    const { el } = await mount<SeutuCityList>(html`<seutu-city-list layout="grid" searchable></seutu-city-list>`);
+    const root = el.shadowRoot!;
+    expect(getComputedStyle(root.querySelector('ul[part="list"]')!).display).to.equal('grid');
+    expect(getComputedStyle(root.querySelector('li[part~="item"]')!).borderTopStyle).to.equal('solid');
+    expect(getComputedStyle(root.querySelector('.search')!).display).to.equal('flex');
+    expect(getComputedStyle(root.querySelector('input[type="search"]')!).borderTopStyle).to.equal('solid');
+    // Each sheet once, however often the list renders.
+    el.query = 'a';
+    await el.updateComplete;
+    const sheets = root.adoptedStyleSheets;
+    expect(new Set(sheets).size).to.equal(sheets.length);
+    // The first region's heading sits flush with the top of the list.
+    const grouped = await mount<SeutuCityList>(html`<seutu-city-list group-by="region"></seutu-city-list>`);
+    expect(getComputedStyle(grouped.el.shadowRoot!.querySelector('h3[part="heading"]')!).marginTop).to.equal('0px');
+  });
+
   describe('region filter', () => {
     for (const [lang, region, expected] of [
       ['fi', 'Pohjanmaa', ['Kristiinankaupunki', 'Pietarsaari']],
@@ -240,8 +259,12 @@ describe('<seutu-city-list> with the shipped feed', () => {
       expect(texts(el, NAMES)).to.have.length(56);
       el.toggleAttribute('searchable', true);
       await waitUntil(() => el.shadowRoot!.querySelector('input[type="search"]'), 'no search box');
+      await waitUntil(() => getComputedStyle(el.shadowRoot!.querySelector('.search')!).display === 'flex', 'search box unstyled');
       el.setAttribute('group-by', 'region');
       await waitUntil(() => el.shadowRoot!.querySelector('h3[part="heading"]'), 'no region headings');
+      el.setAttribute('layout', 'grid');
+      await waitUntil(() => getComputedStyle(el.shadowRoot!.querySelector('ul')!).display === 'grid', 'no grid');
+      el.setAttribute('layout', 'list');
       expect(texts(el, NAMES)).to.have.length(56);
       el.removeAttribute('group-by');
       el.setAttribute('layout', 'sentence');

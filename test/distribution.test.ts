@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 // These tests load the built files (npm test builds first): the bundles a city site copies and
 // the npm modules, alone and together on one page, in an iframe each.
@@ -93,6 +93,28 @@ describe('distribution', () => {
       expect(towns(page)).to.equal(56);
       expect(page.loads).to.have.length(1);
     });
+  }
+
+  // The bundles give messages short ids of their own (rollup.config.mjs): the sentences, those of
+  // a chunk loaded only for a failure included, must still be found in each language.
+  const failure = {
+    fi: ['Jäsenkaupunkeja ei voitu näyttää.', 'Palvelin vastasi virheellä (404).'],
+    sv: ['Medlemsstäderna kunde inte visas.', 'Servern svarade med ett fel (404).'],
+    en: ['The member towns could not be shown.', 'The server answered with an error (404).'],
+  };
+  for (const bundle of ['esm', 'iife', 'list'] as Bundle[]) {
+    for (const [lang, sentences] of Object.entries(failure)) {
+      it(`the ${bundle} build explains a failed feed in ${lang}`, async () => {
+        const frame = document.createElement('iframe');
+        frame.srcdoc =
+          `<!doctype html><html lang="${lang}"><body>${BUNDLES[bundle]}` +
+          '<seutu-city-list src="/no-such-feed.json"></seutu-city-list></body></html>';
+        document.body.append(frame);
+        const text = () =>
+          frame.contentDocument?.querySelector('seutu-city-list')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+        await waitUntil(() => sentences.every((sentence) => text().includes(sentence)), `shown: "${text()}"`);
+      });
+    }
   }
 
   it('a second, different version logs one warning naming both, and the first one stays', async () => {

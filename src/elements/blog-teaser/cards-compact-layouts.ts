@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BlogItem } from '../../core/json-feed-read.js';
 import { rel } from './link-rel.js';
+import { adoptSheet } from '../../ui/adopt-sheet.js';
 
 /**
  * The teaser's layouts other than the list, which few pages use: their styles and the compact
@@ -51,14 +52,8 @@ const styles = css`
     margin: 0;
   }`;
 
-/**
- * Adds the styles of these layouts to a teaser's shadow root, once. A constructed sheet, as Lit
- * adopts the teaser's own: no `<style>` element that a strict CSP would refuse.
- */
-export function adoptLayoutStyles(root: ShadowRoot): void {
-  const sheet = styles.styleSheet;
-  if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
+/** Adds the styles of these layouts to a teaser's shadow root, once. */
+export const adoptLayoutStyles = (root: ShadowRoot): void => adoptSheet(root, styles);
 
 /** A post in the compact layout: its linked title (or opening words) and its date. */
 export function compactItem(item: BlogItem, label: string, lang: string | undefined, date: unknown): TemplateResult {

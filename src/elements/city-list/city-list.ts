@@ -10,6 +10,7 @@ import { localizedText } from '../../core/localized-text.js';
 import { regionFilter } from '../../core/city-filter.js';
 import { collatorFor } from '../../core/collation.js';
 import { VERSION } from '../../core/version.js';
+import { adoptSheet } from '../../ui/adopt-sheet.js';
 import { baseStyles } from '../../ui/base-styles.js';
 import { emptyView } from '../../ui/status-views.js';
 import { feedStateView } from '../../ui/feed-state-view.js';
@@ -123,6 +124,7 @@ export class SeutuCityList extends LitElement {
   #search = new LazyModule(this, () => import('./town-search.js'));
   #groups = new LazyModule(this, () => import('./town-groups.js'));
   #sentence = new LazyModule(this, () => import('./town-sentence.js'));
+  #grid = new LazyModule(this, () => import('./town-grid.js'));
   // Towns only: the list and the map never load the code that reads projects, and share a reading.
   #feed = new FeedController<NetworkFeed>(this, {
     ...townFeed,
@@ -137,12 +139,17 @@ export class SeutuCityList extends LitElement {
       this.searchable && this.#search.want(),
       this.groupBy === 'region' && this.#groups.want(),
       this.layout === 'sentence' && this.#sentence.want(),
+      this.layout === 'grid' && this.#grid.want(),
     );
   }
 
   protected override willUpdate(): void {
     // A feature asked for once the towns are shown: they are shown without it until it loads.
     void this.#features();
+    // Its styles come with its module, in place before it is first shown.
+    for (const feature of [this.#search.module, this.#groups.module, this.#grid.module]) {
+      if (feature) adoptSheet(this.renderRoot as ShadowRoot, feature.styles);
+    }
   }
 
   protected override render(): TemplateResult {

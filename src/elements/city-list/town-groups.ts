@@ -1,10 +1,25 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { UiLocale } from '../../core/locale.js';
 import { collatorFor } from '../../core/collation.js';
 import { heading } from '../../ui/heading.js';
 import { msgFor } from '../../core/message-lookup.js';
 import { strings } from '../../locales/city-list-groups.js';
 import type { TownEntry } from './town-entry.js';
+
+/** The region groups' styles, adopted by the list when this module arrives. */
+export const styles = css`
+  .group h1,
+  .group h2,
+  .group h3,
+  .group h4,
+  .group h5,
+  .group h6 {
+    margin-block-start: 1em;
+  }
+  .group:first-child > :first-child {
+    margin-block-start: 0;
+  }
+`;
 
 /**
  * The towns under a heading per region (`group-by="region"`), regions in the reader's

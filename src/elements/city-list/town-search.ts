@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { str } from '../../core/str-tag.js';
 import { citySearchTerms, foldForSearch } from '../../core/city-names.js';
 import type { UiLocale } from '../../core/locale.js';
@@ -11,6 +11,27 @@ export function matchingTowns(entries: readonly TownEntry[], query: string): rea
   const folded = foldForSearch(query);
   return folded ? entries.filter((e) => citySearchTerms(e.city).some((term) => term.includes(folded))) : entries;
 }
+
+/** The search box's styles, adopted by the list when this module arrives. */
+export const styles = css`
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin-block-end: 1em;
+  }
+  .search input {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    padding: 0.35em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+    inline-size: min(100%, 16em);
+  }
+`;
 
 /**
  * The labelled search box of a `searchable` list, with the number of towns shown announced to
