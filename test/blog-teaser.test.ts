@@ -613,7 +613,8 @@ describe('<seutu-blog-teaser>', () => {
             ],
           },
         ]);
-        await el.updateComplete;
+        // A feed with an unsafe link waits for the full reading, which explains it.
+        await waitUntil(() => texts(el, '[part="authors"]').length > 0, 'no authors shown');
         expect(texts(el, '[part="authors"]')).to.deep.equal([joined]);
         const authorLinks = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="author-link"]')];
         expect(authorLinks.map((a) => [a.textContent, a.href])).to.deep.equal([

@@ -44,7 +44,7 @@ function reading(read: (report: (url: string | undefined, message: string) => vo
  */
 function quick(doc: unknown, checks: JsonFeedChecks = cleanChecks): Reading | undefined {
   try {
-    return reading((report) => readJsonFeed(doc, FEED_URL, checks, report));
+    return reading(() => readJsonFeed(doc, FEED_URL, checks));
   } catch (error) {
     if (error === NOT_RFC3339) return quick(doc, { ...checks, date: parseFeedDate });
     if (error === UNCLEAN) return undefined;
@@ -96,13 +96,33 @@ describe('quick reading of clean JSON Feeds', () => {
     expect(result).to.deep.equal(interpretJsonFeed(converted, FEED_URL, () => {}));
   });
 
-  it('reads the hostile feed quickly too, reporting its unsafe links as the full reading does', () => {
-    // Every field has the right type; what is wrong (script URLs, markup) needs no schema to see.
+  it('leaves a feed with unsafe links, unreadable dates or empty posts to the full reading, which explains them', async () => {
+    // Every field of the hostile feed has the right type; what is wrong (script URLs) needs no
+    // schema to see, but its explanation is the full reading's, loaded only for such a feed.
     const doc = hostileJsonFeed();
-    const answer = quick(doc);
-    expect(answer, 'read without the schema').to.not.equal(undefined);
-    expect(answer).to.deep.equal(full(doc));
-    expect(answer!.reports.join('\n')).to.contain('not an http(s) or relative URL');
+    expect(quick(doc), 'the quick reading gives up').to.equal(undefined);
+    expect(full(doc).reports.join('\n')).to.contain('not an http(s) or relative URL; left out');
+    const later = readBlogFeed(doc, FEED_URL);
+    expect(later).to.be.instanceOf(Promise);
+    const { result, warnings } = await captureWarnings(async () => later);
+    expect(warnings.join('\n')).to.contain('not an http(s) or relative URL; left out');
+    expect(plain(result)).to.deep.equal(full(doc).feed);
+    for (const [field, value, message] of [
+      ['date_published', 'yesterday', '"yesterday" is not an RFC 3339 date; left out'],
+      ['url', 'javascript:alert(1)', 'not an http(s) or relative URL; left out'],
+    ]) {
+      const damaged = structuredClone(example) as any;
+      damaged.items[0][field] = value;
+      expect(quick(damaged), field).to.equal(undefined);
+      expect(full(damaged).reports.join('\n'), field).to.contain(`$.items[0].${field}: ${message}`);
+    }
+    const empty = structuredClone(example) as any;
+    // Nothing of its own, and no authors of the feed's to inherit.
+    empty.items[0] = { id: 'empty' };
+    delete empty.authors;
+    delete empty.author;
+    expect(quick(empty)).to.equal(undefined);
+    expect(full(empty).reports.join('\n')).to.contain('$.items[0]: has nothing to show');
   });
 
   it('never accepts a damaged feed that the full reading would read differently', () => {

@@ -181,6 +181,10 @@ describe('<seutu-project-card>', () => {
         const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="more-towns"]')!;
         expect(details.open).to.equal(false);
         expect(texts(el, 'summary')).to.deep.equal([expected.more]);
+        // Styled as a control (its styles come with its code): the pointer, and the link colour.
+        const summary = getComputedStyle(details.querySelector('summary')!);
+        expect(summary.cursor).to.equal('pointer');
+        expect(summary.color).to.equal(getComputedStyle(el.shadowRoot!.querySelector('a[part="link"]')!).color);
         expect([...details.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(expected.rest);
         expect(lists[1]!.closest('details') === details).to.equal(true);
         const link = el.shadowRoot!.querySelector('a[part="link"]')!;

@@ -1,5 +1,4 @@
 import { cleanChecks, NOT_RFC3339, UNCLEAN } from './clean-json-feed.js';
-import { warnFeed } from './feed-loader.js';
 import { htmlReaderReady } from './html-to-text.js';
 import { readJsonFeed, type BlogFeed, type JsonFeedChecks } from './json-feed-read.js';
 
@@ -18,7 +17,7 @@ export function readBlogFeed(json: unknown, url: string | undefined): BlogFeed |
 
 function readQuickly(json: unknown, url: string | undefined, checks: JsonFeedChecks): BlogFeed | Promise<BlogFeed> {
   try {
-    return readJsonFeed(json, url, checks, warnFeed);
+    return readJsonFeed(json, url, checks);
   } catch (error) {
     if (error === NOT_RFC3339) {
       // A date in another form, or a wrong one: read again with the reader of every form.

@@ -1,4 +1,4 @@
-import { describeProblem, type FeedProblem } from './feed-problem.js';
+import type { FeedProblem } from './feed-problem.js';
 import { isPlainWebUrl, safeUrl } from './safe-url.js';
 import type { FeedDate } from './rfc3339-date.js';
 import { collapseWhitespace, decodeEntities, htmlToText } from './html-to-text.js';
@@ -67,12 +67,20 @@ export interface JsonFeedChecks {
   author(raw: unknown): JsonFeedAuthorData | { readonly problem: string };
   /** A date field (`parseFeedDate` or, in the quick checks, RFC 3339's usual form only). */
   date(raw: string): FeedDate | undefined;
+  /**
+   * What the reading itself finds wrong at `path`: an unsafe link, a date it cannot read (`raw`),
+   * a post with nothing to show. Noted in `problems`, or, in the quick checks, a throw: such a
+   * feed is read again in full, and the explanations stay in that reading's code.
+   */
+  leftOut(problems: FeedProblem[], path: string, why: LeftOut, raw?: string): void;
 }
+
+/** Why the reading leaves a part out (see `JsonFeedChecks.leftOut`). */
+export type LeftOut = 'link' | 'date' | 'empty';
 
 /**
  * Reads a parsed JSON Feed (1.0 or 1.1) with the given checks. A document that is not a JSON
- * Feed throws `FeedError('invalid')`; a bad item or field is left out and all such problems go
- * into one `report`.
+ * Feed throws `FeedError('invalid')`; a bad item or field is left out and noted in `problems`.
  *
  * Relative URLs resolve against the address the feed was fetched from, as feed readers do, so a
  * central feed works on every site that embeds it. Data given as a property has no address: its
@@ -82,7 +90,6 @@ export function readJsonFeed(
   json: unknown,
   feedUrl: string | undefined,
   checks: JsonFeedChecks,
-  report: (url: string | undefined, message: string) => void,
 ): BlogFeed {
   const rawItems = checks.items(json);
   const problems: FeedProblem[] = [];
@@ -92,7 +99,7 @@ export function readJsonFeed(
   const link = (raw: string | null | undefined, path: string, allowMailto = false) => {
     if (raw === undefined || raw === null || raw.trim() === '') return undefined;
     const url = safeUrl(raw, base, { allowMailto });
-    if (!url) problems.push({ path, message: 'not an http(s) or relative URL; left out' });
+    if (!url) checks.leftOut(problems, path, 'link');
     return url;
   };
   /**
@@ -111,7 +118,7 @@ export function readJsonFeed(
     const raw = item[key];
     if (raw === undefined || raw === null || raw.trim() === '') return undefined;
     const date = checks.date(raw);
-    if (!date) problems.push({ path: `${path}.${key}`, message: `"${raw.slice(0, 40)}" is not an RFC 3339 date; left out` });
+    if (!date) checks.leftOut(problems, `${path}.${key}`, 'date', raw);
     return date;
   };
   // Posts by the same people repeat the same authors: each (name, url) is read once per feed.
@@ -139,7 +146,7 @@ export function readJsonFeed(
         known = { author: name ? (url ? { name, url } : { name }) : undefined, unsafeUrl };
         byUrl.set(value.url, known);
       } else if (known.unsafeUrl) {
-        problems.push({ path: `${at(i)}.url`, message: 'not an http(s) or relative URL; left out' });
+        checks.leftOut(problems, `${at(i)}.url`, 'link');
       }
       if (known.author) found.push(known.author);
     });
@@ -167,19 +174,12 @@ export function readJsonFeed(
     // Something to show: a date, a link, an image, an author, a title or a text (cheapest first).
     const showable = date || model.hasLink || model.authors.length > 0 || model.title || model.text;
     if (!showable) {
-      problems.push({ path, message: 'has nothing to show (no title, text, link, date, image or author); left out' });
+      checks.leftOut(problems, path, 'empty');
       return;
     }
     items.push(model);
   });
 
-  if (problems.length > 0) {
-    report(
-      feedUrl,
-      `${problems.length} problem(s); the rest of the feed is shown. ` +
-        problems.slice(0, 10).map(describeProblem).join('; '),
-    );
-  }
   const title = plain(meta.title);
   return {
     title: title || undefined,

@@ -5,7 +5,7 @@ import { problemsFromIssues } from './schema-issues.js';
 import { warnFeed } from './feed-loader.js';
 import { jsonPath } from './json-path.js';
 import { parseFeedDate } from './feed-dates.js';
-import { readJsonFeed, type BlogFeed, type JsonFeedChecks } from './json-feed-read.js';
+import { readJsonFeed, type BlogFeed, type JsonFeedChecks, type LeftOut } from './json-feed-read.js';
 import {
   JsonFeedAuthorSchema,
   JsonFeedItemSchema,
@@ -19,15 +19,30 @@ export type { BlogAuthor, BlogFeed, BlogItem } from './json-feed-read.js';
  * The full reading of a JSON Feed, with the schema (valibot): whatever is wrong is left out and
  * explained with its JSON path, and the rest is shown. Elements load it only for a feed that the
  * quick reading (`clean-json-feed.ts`) finds anything wrong with; `seutu-widgets validate --blog`
- * uses it directly.
+ * uses it directly. All problems go into one `report`.
  */
 export function interpretJsonFeed(
   json: unknown,
   feedUrl?: string,
   report: (url: string | undefined, message: string) => void = warnFeed,
 ): BlogFeed {
-  return readJsonFeed(json, feedUrl, schemaChecks, report);
+  const feed = readJsonFeed(json, feedUrl, schemaChecks);
+  const { problems } = feed;
+  if (problems.length > 0) {
+    report(
+      feedUrl,
+      `${problems.length} problem(s); the rest of the feed is shown. ` +
+        problems.slice(0, 10).map(describeProblem).join('; '),
+    );
+  }
+  return feed;
 }
+
+const LEFT_OUT: Record<LeftOut, string> = {
+  link: 'not an http(s) or relative URL',
+  date: 'is not an RFC 3339 date',
+  empty: 'has nothing to show (no title, text, link, date, image or author)',
+};
 
 export const schemaChecks: JsonFeedChecks = {
   items(json) {
@@ -45,6 +60,9 @@ export const schemaChecks: JsonFeedChecks = {
     return parsed.success ? parsed.output : { problem: parsed.issues[0].message };
   },
   date: parseFeedDate,
+  leftOut(problems, path, why, raw) {
+    problems.push({ path, message: `${raw === undefined ? '' : `"${raw.slice(0, 40)}" `}${LEFT_OUT[why]}; left out` });
+  },
 };
 
 /**

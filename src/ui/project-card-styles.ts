@@ -73,11 +73,6 @@ export const projectCardStyles = css`
     content: ',';
     margin-inline-end: 0.3em;
   }
-  .more-towns summary {
-    inline-size: fit-content;
-    color: var(--_accent);
-    cursor: pointer;
-  }
   .more {
     margin-block-start: auto;
   }
@@ -90,11 +85,5 @@ export const projectCardStyles = css`
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
     background: color-mix(in srgb, currentColor 8%, transparent);
-  }
-  /* Forced colours draw every border in the text colour already; the summary stays a link's colour. */
-  @media (forced-colors: active) {
-    .more-towns summary {
-      color: LinkText;
-    }
   }
 `;

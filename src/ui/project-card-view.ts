@@ -26,7 +26,7 @@ export interface ProjectCardContext {
   /** Makes the card's ids unique within one shadow root holding many cards. */
   readonly idPrefix: string;
   /** The element showing the card: renders again when a part that was missing arrives. */
-  readonly host: ReactiveControllerHost;
+  readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 }
 
 /**
@@ -91,7 +91,7 @@ function townList(names: readonly string[], ctx: ProjectCardContext): unknown {
   const parts = names.length > TOWNS_SHOWN ? rareParts(ctx.host) : undefined;
   // Until "and N more" is at hand, every town is named in the one list.
   return parts
-    ? [items(names.slice(0, TOWNS_SHOWN)), parts.moreTownsView(names.slice(TOWNS_SHOWN), items, ctx.ui)]
+    ? [items(names.slice(0, TOWNS_SHOWN)), parts.moreTownsView(names.slice(TOWNS_SHOWN), items, ctx.ui, ctx.host.renderRoot as ShadowRoot)]
     : items(names);
 }
 

@@ -1,8 +1,9 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { str } from '../core/str-tag.js';
 import type { UiLocale } from '../core/locale.js';
 import { msgFor } from '../core/message-lookup.js';
 import { strings } from '../locales/project-card-rare.js';
+import { adoptSheet } from './adopt-sheet.js';
 
 /*
  * The parts of a project card that few projects need, with their strings: a period open at one
@@ -50,12 +51,31 @@ function monthAndYear(date: Date, names: string, locale: UiLocale): string {
   return `${month} ${date.getUTCFullYear()}`;
 }
 
-/** The towns past those named in full, behind "and N more towns"; `list` renders them as the others. */
+const moreTownsStyles = css`
+  .more-towns summary {
+    inline-size: fit-content;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  /* Forced colours draw every border in the text colour already; the summary stays a link's colour. */
+  @media (forced-colors: active) {
+    .more-towns summary {
+      color: LinkText;
+    }
+  }
+`;
+
+/**
+ * The towns past those named in full, behind "and N more towns"; `list` renders them as the
+ * others. Its styles go into `root`, the shadow root it is rendered in, with it.
+ */
 export function moreTownsView(
   rest: readonly string[],
   list: (names: readonly string[]) => TemplateResult,
   locale: UiLocale,
+  root: ShadowRoot,
 ): TemplateResult {
+  adoptSheet(root, moreTownsStyles);
   const msg = msgFor(locale, [strings]);
   return html`<details class="more-towns" part="more-towns">
     <summary>

@@ -10,7 +10,6 @@ import { localizedText } from '../../core/localized-text.js';
 import { regionFilter } from '../../core/city-filter.js';
 import { collatorFor } from '../../core/collation.js';
 import { VERSION } from '../../core/version.js';
-import { adoptSheet } from '../../ui/adopt-sheet.js';
 import { baseStyles } from '../../ui/base-styles.js';
 import { emptyView } from '../../ui/status-views.js';
 import { feedStateView } from '../../ui/feed-state-view.js';
@@ -147,9 +146,7 @@ export class SeutuCityList extends LitElement {
     // A feature asked for once the towns are shown: they are shown without it until it loads.
     void this.#features();
     // Its styles come with its module, in place before it is first shown.
-    for (const feature of [this.#search.module, this.#groups.module, this.#grid.module]) {
-      if (feature) adoptSheet(this.renderRoot as ShadowRoot, feature.styles);
-    }
+    for (const feature of [this.#search, this.#groups, this.#grid]) feature.module?.adoptStyles(this.renderRoot as ShadowRoot);
   }
 
   protected override render(): TemplateResult {

@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { adoptSheet } from '../../ui/adopt-sheet.js';
 
 /**
  * The grid layout's styles (`layout="grid"`), which few lists use: a cell per town with its
  * region. Loaded, and adopted by the list, only for that layout; the towns wait for it as they
  * wait for the feed, so nothing moves when it arrives.
  */
-export const styles = css`
+const styles = css`
   [data-layout='grid'] .towns {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--seutu-column-width, 11em)), 1fr));
@@ -33,3 +34,6 @@ export const styles = css`
     }
   }
 `;
+
+/** Adds these styles to the list's shadow root, once: the list calls it before each render. */
+export const adoptStyles = (root: ShadowRoot): void => adoptSheet(root, styles);

@@ -5,9 +5,9 @@ import { heading } from '../../ui/heading.js';
 import { msgFor } from '../../core/message-lookup.js';
 import { strings } from '../../locales/city-list-groups.js';
 import type { TownEntry } from './town-entry.js';
+import { adoptSheet } from '../../ui/adopt-sheet.js';
 
-/** The region groups' styles, adopted by the list when this module arrives. */
-export const styles = css`
+const styles = css`
   .group h1,
   .group h2,
   .group h3,
@@ -20,6 +20,9 @@ export const styles = css`
     margin-block-start: 0;
   }
 `;
+
+/** Adds these styles to the list's shadow root, once: the list calls it before each render. */
+export const adoptStyles = (root: ShadowRoot): void => adoptSheet(root, styles);
 
 /**
  * The towns under a heading per region (`group-by="region"`), regions in the reader's

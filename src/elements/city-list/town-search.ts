@@ -5,6 +5,7 @@ import type { UiLocale } from '../../core/locale.js';
 import { msgFor } from '../../core/message-lookup.js';
 import { strings } from '../../locales/city-list-search.js';
 import type { TownEntry } from './town-entry.js';
+import { adoptSheet } from '../../ui/adopt-sheet.js';
 
 /** The towns whose Finnish, Swedish or English name (or municipality code) contains `query`. */
 export function matchingTowns(entries: readonly TownEntry[], query: string): readonly TownEntry[] {
@@ -12,8 +13,7 @@ export function matchingTowns(entries: readonly TownEntry[], query: string): rea
   return folded ? entries.filter((e) => citySearchTerms(e.city).some((term) => term.includes(folded))) : entries;
 }
 
-/** The search box's styles, adopted by the list when this module arrives. */
-export const styles = css`
+const styles = css`
   .search {
     display: flex;
     flex-wrap: wrap;
@@ -32,6 +32,9 @@ export const styles = css`
     inline-size: min(100%, 16em);
   }
 `;
+
+/** Adds these styles to the list's shadow root, once: the list calls it before each render. */
+export const adoptStyles = (root: ShadowRoot): void => adoptSheet(root, styles);
 
 /**
  * The labelled search box of a `searchable` list, with the number of towns shown announced to
