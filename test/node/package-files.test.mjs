@@ -33,3 +33,24 @@ test('the package holds every file its bundles import, chunks loaded on demand i
 test('the package holds the feed the bundles find beside themselves', () => {
   assert.ok(packed.has('dist/data/seutu-feed.json'));
 });
+
+// The full readings, loaded only for a feed with something wrong in it, share larger parts (the
+// date reader, the schema's explanations) through chunks of their own: a broken feed may wait a
+// round trip longer, rather than every copy carrying those parts.
+const FULL_READINGS = /\.(json-feed|network-feed|project-data)\.js$/;
+
+test('a feature loaded on demand arrives in one request: its chunk imports nothing but its bundle', () => {
+  const chunks = [...packed].filter((file) => /^dist\/seutu-[a-z-]+\.[a-z0-9-]+\.js$/.test(file) && !FULL_READINGS.test(file));
+  assert.ok(chunks.length > 10, `chunks found (${chunks.length})`);
+  const chained = [];
+  for (const chunk of chunks) {
+    const bundle = `${chunk.slice(0, chunk.indexOf('.'))}.js`;
+    const code = readFileSync(path.join(root, chunk), 'utf8');
+    // Static imports only: a dynamic import() is a later request by design, not part of this one.
+    for (const [, specifier] of code.matchAll(/\bfrom\s*["'](\.\/[^"']+)["']/g)) {
+      const file = path.posix.join('dist', specifier);
+      if (file !== bundle) chained.push(`${chunk} → ${file}`);
+    }
+  }
+  assert.deepEqual(chained, []);
+});
