@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { FeedError } from './feed-error.js';
-import { describeProblem, type FeedProblem } from './feed-problem.js';
+import { describeProblem, problemSummary, type FeedProblem } from './feed-problem.js';
 import { problemsFromIssues } from './schema-issues.js';
 import { warnFeed } from './feed-loader.js';
 import { jsonPath } from './json-path.js';
@@ -27,14 +27,7 @@ export function interpretJsonFeed(
   report: (url: string | undefined, message: string) => void = warnFeed,
 ): BlogFeed {
   const feed = readJsonFeed(json, feedUrl, schemaChecks);
-  const { problems } = feed;
-  if (problems.length > 0) {
-    report(
-      feedUrl,
-      `${problems.length} problem(s); the rest of the feed is shown. ` +
-        problems.slice(0, 10).map(describeProblem).join('; '),
-    );
-  }
+  if (feed.problems.length > 0) report(feedUrl, problemSummary(feed.problems.map(describeProblem)));
   return feed;
 }
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { FeedError } from './feed-error.js';
-import { describeProblem, type FeedProblem } from './feed-problem.js';
+import { describeProblem, problemSummary, type FeedProblem } from './feed-problem.js';
 import { problemsFromIssues } from './schema-issues.js';
 import type { LocalizedText } from './localized-text.js';
 import {
@@ -119,10 +119,7 @@ function interpret(json: unknown, feedUrl: string | undefined, withProjects?: ty
     mine.set(doc, new Set([...(mine.get(doc) ?? []), ...described]));
   }
   if (fresh.length > 0) {
-    warnFeed(
-      feedUrl,
-      `${fresh.length} problem(s); the rest of the feed is shown. ` + fresh.slice(0, 10).join('; '),
-    );
+    warnFeed(feedUrl, problemSummary(fresh));
   }
   return { network, cities, projects, problems };
 }

@@ -146,7 +146,9 @@ export class SeutuCityList extends LitElement {
     // A feature asked for once the towns are shown: they are shown without it until it loads.
     void this.#features();
     // Its styles come with its module, in place before it is first shown.
-    for (const feature of [this.#search, this.#groups, this.#grid]) feature.module?.adoptStyles(this.renderRoot as ShadowRoot);
+    for (const feature of [this.#search, this.#groups, this.#grid]) {
+      feature.module?.adoptStyles(this.renderRoot as ShadowRoot);
+    }
   }
 
   protected override render(): TemplateResult {
