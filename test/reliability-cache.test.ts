@@ -113,6 +113,16 @@ describe('reliability: last good copy (cache="local")', () => {
             detail: { url, count: (first.outcome!.detail as { count: number }).count, stale: true },
           });
           expect(staleText(el)).to.equal(STALE[lang]);
+          // The note's styles come with its text (loaded on failure), in place when it is shown.
+          const note = el.shadowRoot!.querySelector('[part="stale"]')!;
+          expect(getComputedStyle(note).borderInlineStartStyle).to.equal('solid');
+          await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          (el as HTMLElement & { requestUpdate(): void }).requestUpdate();
+          await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          const staleSheets = el.shadowRoot!.adoptedStyleSheets.filter((sheet) =>
+            [...sheet.cssRules].some((rule) => rule.cssText.startsWith('.stale')),
+          );
+          expect(staleSheets, 'adopted once').to.have.length(1);
           expect(el.shadowRoot!.querySelectorAll(element.entries)).to.have.length(count);
           expect(errorText(el)).to.equal('');
           // The failure is still logged for the site's developers, once.

@@ -1,3 +1,4 @@
+import { nothing } from 'lit';
 import type { FeedError } from './feed-error.js';
 import type { UiLocale } from './locale.js';
 
@@ -25,5 +26,8 @@ export function loadFailureTexts(): Promise<void> {
 /** Why `error` happened, in `ui`; empty until `loadFailureTexts` has loaded the texts. */
 export const reasonTextFor = (ui: UiLocale, error: FeedError): string => texts?.reasonText(ui, error) ?? '';
 
-/** That a stored copy may be out of date, in `ui`; empty until `loadFailureTexts` has loaded the texts. */
-export const staleTextFor = (ui: UiLocale): string => texts?.staleText(ui) ?? '';
+/**
+ * The note that a stored copy may be out of date, in `ui`, styled in `root`; nothing until
+ * `loadFailureTexts` has loaded the texts.
+ */
+export const staleNoticeFor = (ui: UiLocale, root: ShadowRoot): unknown => texts?.staleNotice(ui, root) ?? nothing;

@@ -1,13 +1,15 @@
+import { css, html, type TemplateResult } from 'lit';
 import type { FeedError } from './feed-error.js';
 import type { UiLocale } from './locale.js';
 import { msgFor } from './message-lookup.js';
 import { str } from './str-tag.js';
 import { strings as errorStrings } from '../locales/error.js';
+import { adoptSheet } from '../ui/adopt-sheet.js';
 
 /*
  * What an element says when its feed fails: why, or that what it shows instead (the last good
  * copy) may be out of date. Loaded only when a feed fails (`failure-text-loader.ts`): most pages
- * never show either.
+ * never show either. The note's styles come with it.
  */
 
 /** The sentence that tells a reader why a feed could not be shown, in their language. */
@@ -35,10 +37,24 @@ export function reasonText(ui: UiLocale, error: FeedError): string {
   }
 }
 
-/** The note above the last good copy (`cache="local"`), shown because loading failed. */
-export function staleText(ui: UiLocale): string {
-  return msgFor(ui, [errorStrings])('This information may be out of date.', {
+const staleStyles = css`
+  .stale {
+    margin-block-end: 0.5em;
+    padding-inline-start: 0.5em;
+    border-inline-start: 0.25em solid var(--_border);
+    color: var(--_muted);
+  }
+`;
+
+/**
+ * The note above the last good copy (`cache="local"`), shown because loading failed; its styles
+ * go into `root`, the shadow root it is rendered in.
+ */
+export function staleNotice(ui: UiLocale, root: ShadowRoot): TemplateResult {
+  adoptSheet(root, staleStyles);
+  const text = msgFor(ui, [errorStrings])('This information may be out of date.', {
     id: 'error.stale',
     desc: 'Shown above a stored copy of a feed that could not be loaded now.',
   });
+  return html`<p class="stale" part="stale" role="status">${text}</p>`;
 }

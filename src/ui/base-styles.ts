@@ -25,7 +25,6 @@ export const baseStyles = css`
     --_gap: var(--seutu-gap, 0.5em);
     --_focus: var(--seutu-focus-ring, 0.15em solid var(--_accent));
     box-sizing: border-box;
-    font-size: 1em;
     line-height: var(--seutu-line-height, 1.5);
     text-align: start;
   }
@@ -64,11 +63,9 @@ export const baseStyles = css`
     inline-size: 1px;
     block-size: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .loading {
     min-block-size: var(--seutu-loading-min-height, 6em);
@@ -76,14 +73,8 @@ export const baseStyles = css`
   .status {
     color: var(--_muted);
   }
-  .error p {
+  .error {
     margin-block-end: 0.5em;
-  }
-  .stale {
-    margin-block-end: 0.5em;
-    padding-inline-start: 0.5em;
-    border-inline-start: 0.25em solid var(--_border);
-    color: var(--_muted);
   }
   @media (forced-colors: active) {
     a {

@@ -8,6 +8,7 @@ import { foreignLanguageOf } from '../core/text-language.js';
 import { cityName } from '../core/city-names.js';
 import { collatorFor } from '../core/collation.js';
 import { heading } from './heading.js';
+import { rel } from './link-rel.js';
 import { projectPeriodText } from './project-period.js';
 import { projectStatusLabel } from './project-status-label.js';
 import { rareParts, TOWNS_SHOWN } from './rare-card-parts-loader.js';
@@ -100,10 +101,8 @@ function townList(names: readonly string[], ctx: ProjectCardContext): unknown {
  * A link to another site gets `rel="noopener"`; it still opens where the reader chooses.
  */
 function linkView(url: string, title: unknown, msg: MsgFn): TemplateResult {
-  // The feed's reading made every link absolute, the page's own included.
-  const own = url.startsWith(`${location.origin}/`);
   return html`<p class="more">
-    <a part="link" href=${url} rel=${own ? nothing : 'noopener'}
+    <a part="link" href=${url} rel=${ifDefined(rel(url))}
       >${msg('Read more', { id: 'project-card.read-more' })}<span class="visually-hidden">: ${title}</span></a
     >
   </p>`;

@@ -18,7 +18,7 @@ import { itemHeading } from '../../ui/item-heading.js';
 import { emptyView } from '../../ui/status-views.js';
 import { feedStateView } from '../../ui/feed-state-view.js';
 import { blogTeaserStyles } from './blog-teaser.styles.js';
-import { rel } from './link-rel.js';
+import { rel } from '../../ui/link-rel.js';
 import { isBroken, leaveOutBroken } from '../../ui/broken-images.js';
 
 export type BlogTeaserLayout = 'list' | 'cards' | 'compact';
@@ -184,6 +184,7 @@ export class SeutuBlogTeaser extends LitElement {
     const msg = this.#locale.msg;
     const state = this.#feed.state;
     const body = feedStateView(
+      this,
       this.#locale.ui,
       state,
       {

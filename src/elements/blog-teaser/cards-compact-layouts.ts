@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BlogItem } from '../../core/json-feed-read.js';
-import { rel } from './link-rel.js';
+import { rel } from '../../ui/link-rel.js';
 import { adoptSheet } from '../../ui/adopt-sheet.js';
 
 /**

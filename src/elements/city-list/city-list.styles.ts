@@ -29,9 +29,6 @@ export const cityListStyles = css`
   .sentence .name[aria-current] {
     font-weight: 700;
   }
-  [data-layout='list'] .current {
-    list-style: none;
-  }
   [data-layout='list'] .current > .name::before {
     content: '';
     display: inline-block;

@@ -155,6 +155,7 @@ export class SeutuCityList extends LitElement {
     const msg = this.#locale.msg;
     const state = this.#feed.state;
     const body = feedStateView(
+      this,
       this.#locale.ui,
       state,
       {

@@ -206,7 +206,7 @@ export class SeutuCityMap extends LitElement {
       }
     }
     // A stored copy's note goes under the map, which keeps its place from loading to ready.
-    const stale = staleNotice(this.#locale.ui, state.status === 'ready' && state.stale);
+    const stale = staleNotice(this, this.#locale.ui, state.status === 'ready' && state.stale);
     return html`<div class=${this.labels ? 'root labels' : 'root'}>${map}${stale}${rest}</div>`;
   }
 

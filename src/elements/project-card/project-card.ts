@@ -140,7 +140,7 @@ export class SeutuProjectCard extends LitElement {
     const { msg, ui, tag } = this.#locale;
     const error = msg('The project could not be shown.', { id: 'project-card.error' });
     const loading = msg('Loading the project…', { id: 'project-card.loading' });
-    const body = feedStateView(ui, this.#feed.state, { loading, error }, (data) => {
+    const body = feedStateView(this, ui, this.#feed.state, { loading, error }, (data) => {
       const project = this.#find(data);
       // An id the data lacks, set since it loaded: said at once, before `recheck` reports it.
       return project

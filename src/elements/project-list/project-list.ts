@@ -133,6 +133,7 @@ export class SeutuProjectList extends LitElement {
     const msg = this.#locale.msg;
     const state = this.#feed.state;
     const body = feedStateView(
+      this,
       this.#locale.ui,
       state,
       {
