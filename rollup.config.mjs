@@ -1,9 +1,9 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { minifyChunks } from './scripts/rollup/minify-chunks.mjs';
 
 /**
  * The module that finds the shipped feed looks two folders up from itself in the npm layout
@@ -141,7 +141,7 @@ const plugins = ({ chunks = true } = {}) => [
   minifyLiterals(),
   nodeResolve({ exportConditions: ['production'] }),
   // `module` lets terser mangle and drop top-level names; a third pass finds a little more.
-  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3 } }),
+  minifyChunks({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3 } }),
 ];
 
 /** Lit as a page that already uses it would have it: left out of the per-element size bundles. */

@@ -7,11 +7,10 @@ import { spawnSync } from 'node:child_process';
 
 /** Budgets not met yet: the most their bundle may weigh (bytes, min+gzip) until they are. */
 const CEILINGS = {
-  'All-in-one ESM bundle, every element but the map (Lit and 3 locales included)': 20_089,
-  'blog-teaser entry without Lit': 9_545,
-  'city-list entry without Lit': 6_491,
-  'project-card entry without Lit': 7_788,
-  'project-list entry without Lit': 8_089,
+  'blog-teaser entry without Lit': 9_450,
+  'city-list entry without Lit': 6_394,
+  'project-card entry without Lit': 7_716,
+  'project-list entry without Lit': 8_035,
 };
 
 // size-limit exits 1 for any budget it finds broken: its JSON is read either way.
