@@ -1,6 +1,7 @@
 // The build's minifier names what a chunk shares with the others after the name it is shared
-// under, so a bundle writes `export{b}` rather than `export{nt as b}`. It must not take the name
-// of a global the code reads, or that code would read the shared variable instead.
+// under, so a bundle writes `export{b}` rather than `export{nt as b}`, and a chunk that imports
+// it `import{b}` rather than `import{b as t}`. It must not take the name of a global the code
+// reads, or that code would read the shared variable instead.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,13 +21,14 @@ const SOURCES = {
     import { zoo, yak } from './shared.js';
     export const main = async () => [zoo(), yak(), ...(await import('./lazy.js')).both()];
   `,
+  // It reads the global `z` too.
   'lazy.js': `
     import { zoo, yak } from './shared.js';
-    export const both = () => [zoo(), yak()];
+    export const both = () => [zoo(), yak(), z];
   `,
 };
 
-test('shared variables take their export names, but never the name of a global the code reads', async (t) => {
+test('shared variables take the names they are shared under, but never the name of a global the code reads', async (t) => {
   const dir = mkdtempSync(path.join(tmpdir(), 'minify-chunks-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   for (const [name, code] of Object.entries(SOURCES)) writeFileSync(path.join(dir, 'src-' + name), code.replaceAll("'./", "'./src-"));
@@ -42,9 +44,12 @@ test('shared variables take their export names, but never the name of a global t
   // yak is written once; zoo keeps a name of its own, since `z` is the global it reads.
   assert.match(entry.code, /export\{[^}]*(?<![\w$] as )\by\b[^}]*\}/);
   assert.match(entry.code, /[\w$]+ as z\b/);
+  const lazy = output.find((chunk) => chunk.fileName === 'entry.src-lazy.js');
+  assert.match(lazy.code, /import\{[^}]*(?<! as )\by\b[^}]*\}from/);
+  assert.match(lazy.code, /\bz as [\w$]+/);
 
   globalThis.z = 'global z';
   t.after(() => delete globalThis.z);
   const { main } = await import(pathToFileURL(path.join(dir, 'out', entry.fileName)).href);
-  assert.deepEqual(await main(), ['global z', 'yak', 'global z', 'yak']);
+  assert.deepEqual(await main(), ['global z', 'yak', 'global z', 'yak', 'global z']);
 });
