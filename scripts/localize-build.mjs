@@ -8,7 +8,7 @@
 //   src/locales/<element>-<feature>.ts  ids `<element>-<feature>.*`: the strings of a feature
 //                             that only some pages use, loaded with its code (city-list-search)
 //   src/locales/error.ts      ids `error.*`: what an element says when its feed fails, loaded
-//                             only when one does (src/core/failure-texts.ts)
+//                             only when one does (src/ui/failure-texts.ts)
 //
 // An id with any other prefix stops the build: it would belong to no module.
 //
@@ -29,7 +29,7 @@ const outputDir = path.resolve(root, config.output.outputDir);
 
 /** The first line of every module this script writes; it removes such modules it no longer writes. */
 const HEADER = '// Do not modify this file by hand!';
-/** Groups that are not an element's: what is said when a feed fails (src/core/failure-texts.ts). */
+/** Groups that are not an element's: what is said when a feed fails (src/ui/failure-texts.ts). */
 const OWN_GROUPS = ['error'];
 const elementNames = (await readdir(path.join(root, 'src/elements'), { withFileTypes: true }))
   .filter((entry) => entry.isDirectory())

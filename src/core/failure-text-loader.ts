@@ -2,7 +2,7 @@ import { nothing } from 'lit';
 import type { FeedError } from './feed-error.js';
 import type { UiLocale } from './locale.js';
 
-let texts: typeof import('./failure-texts.js') | undefined;
+let texts: typeof import('../ui/failure-texts.js') | undefined;
 let loading: Promise<void> | undefined;
 
 /**
@@ -10,10 +10,12 @@ let loading: Promise<void> | undefined;
  * copy may be out of date, in three languages) when the first feed fails, so the pages where
  * nothing fails, nearly all, never download it. Resolves even when it cannot be loaded (offline,
  * say): an error then shows the element's own headline and fallback content, a stored copy no
- * note; a later failure tries again.
+ * note; a later failure tries again. What it loads is the elements' words and the note's view, so
+ * it lives in `src/ui/`; the loader is here because `FeedController` waits for it before it shows
+ * an error or a stored copy, so that what is shown is whole when the element's event fires.
  */
 export function loadFailureTexts(): Promise<void> {
-  return (loading ??= import('./failure-texts.js').then(
+  return (loading ??= import('../ui/failure-texts.js').then(
     (module) => {
       texts = module;
     },

@@ -1,15 +1,15 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { FeedError } from './feed-error.js';
-import type { UiLocale } from './locale.js';
-import { msgFor } from './message-lookup.js';
-import { str } from './str-tag.js';
+import type { FeedError } from '../core/feed-error.js';
+import type { UiLocale } from '../core/locale.js';
+import { msgFor } from '../core/message-lookup.js';
+import { str } from '../core/str-tag.js';
 import { strings as errorStrings } from '../locales/error.js';
-import { adoptSheet } from '../ui/adopt-sheet.js';
+import { adoptSheet } from './adopt-sheet.js';
 
 /*
  * What an element says when its feed fails: why, or that what it shows instead (the last good
- * copy) may be out of date. Loaded only when a feed fails (`failure-text-loader.ts`): most pages
- * never show either. The note's styles come with it.
+ * copy) may be out of date. Loaded only when a feed fails (`core/failure-text-loader.ts`): most
+ * pages never show either. The note's styles come with it.
  */
 
 /** The sentence that tells a reader why a feed could not be shown, in their language. */
