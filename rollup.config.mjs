@@ -3,6 +3,7 @@ import MagicString from 'magic-string';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { compileHint } from './scripts/rollup/compile-hint.mjs';
 import { minifyChunks } from './scripts/rollup/minify-chunks.mjs';
 
 /**
@@ -132,8 +133,12 @@ function copyTinyHelpers(files) {
   };
 }
 
-/** `chunks`: false for a bundle with everything in one file, which has no chunk to spare a request for. */
-const plugins = ({ chunks = true } = {}) => [
+/**
+ * `chunks`: false for a bundle with everything in one file, which has no chunk to spare a request
+ * for. `loadedByPages`: true for the files a page's script tag loads as they are (and for the
+ * measurement of one), which open with V8's compile hint; an app's bundler makes its own files.
+ */
+const plugins = ({ chunks = true, loadedByPages = true } = {}) => [
   feedBesideBundle(),
   ...(chunks ? [copyTinyHelpers(['str-tag.js', 'adopt-sheet.js'])] : []),
   dropMessageDescriptions(),
@@ -142,6 +147,7 @@ const plugins = ({ chunks = true } = {}) => [
   nodeResolve({ exportConditions: ['production'] }),
   // `module` lets terser mangle and drop top-level names; a third pass finds a little more.
   minifyChunks({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 3 } }),
+  ...(loadedByPages ? [compileHint()] : []),
 ];
 
 /** Lit as a page that already uses it would have it: left out of the per-element size bundles. */
@@ -172,17 +178,18 @@ const allButMap = elements
  * explains a feed's problems, the last good copy, the sentences for a failed feed, …) becomes
  * `NAME.lazy-*.js` beside it: `npm run size` reports it apart.
  */
-const sizeBundle = (name, input, options = {}) => ({
+const sizeBundle = (name, input, { loadedByPages = false, ...options } = {}) => ({
   input: { [name]: input },
   // The lazy chunk imports what it shares from the entry, instead of both importing a third chunk.
   preserveEntrySignatures: 'allow-extension',
   output: { dir: 'dist/size', format: 'es', chunkFileNames: `${name}.lazy-[name].js` },
   ...options,
-  plugins: [...(options.plugins ?? []), ...plugins()],
+  plugins: [...(options.plugins ?? []), ...plugins({ loadedByPages })],
 });
 
 const sizeBundles = [
-  sizeBundle('all-but-map', 'all-but-map', { plugins: [virtualEntry('all-but-map', allButMap)] }),
+  // The all-in-one bundle as shipped, compile hint included; the entries as an app's bundler has them.
+  sizeBundle('all-but-map', 'all-but-map', { loadedByPages: true, plugins: [virtualEntry('all-but-map', allButMap)] }),
   ...elements.map((name) => sizeBundle(name, `dist/lib/elements/${name}/define.js`, { external: isLit })),
   sizeBundle('lit', 'scripts/size/lit-floor.js'),
 ];
