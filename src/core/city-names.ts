@@ -1,5 +1,5 @@
 import type { City } from './network-feed.js';
-import { allTexts, localizedText } from './localized-text.js';
+import { localizedText } from './localized-text.js';
 
 /**
  * A town's name for a page language. Where the feed has no name in that language, the town's
@@ -8,11 +8,6 @@ import { allTexts, localizedText } from './localized-text.js';
  */
 export function cityName(city: City, tag: string): string {
   return localizedText(city.name, tag, city.languages) ?? city.id;
-}
-
-/** Every name a reader might type to find the town, folded for matching. */
-export function citySearchTerms(city: City): string[] {
-  return [...allTexts(city.name), city.code ?? ''].filter(Boolean).map(foldForSearch);
 }
 
 /**

@@ -32,7 +32,7 @@ export async function loadFeedOrCopy<T>(
     if (copy) return { value: copy.value, stale: { savedAt: copy.savedAt, error } };
     throw error;
   }
-  const json = sourceOf(value);
+  const json = sourceOf.get(value as object);
   if (json !== undefined) storeFeed(url, json);
   copyCache.delete(key);
   return { value };

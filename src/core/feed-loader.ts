@@ -9,7 +9,6 @@ export const loaderLimits = {
 
 const rawCache = new Map<string, Promise<unknown>>();
 const interpretedCache = new Map<string, Promise<unknown>>();
-/** Each interpreted feed → the JSON it was read from, to store as the last good copy. */
 const sources = new WeakMap<object, unknown>();
 
 /** Stored copies already read and interpreted in this page (null: none usable), by kind and URL. */
@@ -18,9 +17,11 @@ export const copyCache = new Map<string, Promise<StoredCopy<unknown>>>();
 /** A last good copy read back and interpreted, with when it was stored; null when none is usable. */
 export type StoredCopy<T> = { value: T; savedAt: number } | null;
 
-/** The JSON a feed loaded by `loadFeed` was read from. */
-export const sourceOf = (value: unknown): unknown =>
-  typeof value === 'object' && value !== null ? sources.get(value) : undefined;
+/**
+ * Each feed `loadFeed` interpreted → the JSON it was read from, to store as the last good copy.
+ * Anything else, a primitive included, finds nothing: a weak map answers undefined for any key.
+ */
+export const sourceOf: Pick<WeakMap<object, unknown>, 'get'> = sources;
 
 const PREFIX = '[seutu-widgets]';
 

@@ -1,11 +1,18 @@
 import { css, html, type TemplateResult } from 'lit';
 import { str } from '../../core/str-tag.js';
-import { citySearchTerms, foldForSearch } from '../../core/city-names.js';
+import { foldForSearch } from '../../core/city-names.js';
+import { allTexts } from '../../core/localized-text.js';
+import type { City } from '../../core/network-feed.js';
 import type { UiLocale } from '../../core/locale.js';
 import { msgFor } from '../../core/message-lookup.js';
 import { strings } from '../../locales/city-list-search.js';
 import type { TownEntry } from './town-entry.js';
 import { adoptSheet } from '../../ui/adopt-sheet.js';
+
+/** Every name a reader might type to find the town, folded for matching. */
+function citySearchTerms(city: City): string[] {
+  return [...allTexts(city.name), city.code ?? ''].filter(Boolean).map(foldForSearch);
+}
 
 /** The towns whose Finnish, Swedish or English name (or municipality code) contains `query`. */
 export function matchingTowns(entries: readonly TownEntry[], query: string): readonly TownEntry[] {
