@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 
 /** Budgets not met yet: the most their bundle may weigh (bytes, min+gzip) until they are. */
 const CEILINGS = {
-  'blog-teaser entry without Lit': 9_439,
-  'city-list entry without Lit': 6_361,
-  'project-card entry without Lit': 7_706,
-  'project-list entry without Lit': 8_026,
+  'blog-teaser entry without Lit': 9_432,
+  'city-list entry without Lit': 6_359,
+  'project-card entry without Lit': 7_701,
+  'project-list entry without Lit': 8_022,
 };
 
 // size-limit exits 1 for any budget it finds broken: its JSON is read either way.

@@ -9,7 +9,12 @@ export const loaderLimits = {
 
 const rawCache = new Map<string, Promise<unknown>>();
 const interpretedCache = new Map<string, Promise<unknown>>();
+/**
+ * Each feed `loadFeed` interpreted → the JSON it was read from, to store as the last good copy
+ * (exported as `sourceOf`, for reading). Any other key, a primitive included, finds nothing.
+ */
 const sources = new WeakMap<object, unknown>();
+export { sources as sourceOf };
 
 /** Stored copies already read and interpreted in this page (null: none usable), by kind and URL. */
 export const copyCache = new Map<string, Promise<StoredCopy<unknown>>>();
@@ -17,11 +22,6 @@ export const copyCache = new Map<string, Promise<StoredCopy<unknown>>>();
 /** A last good copy read back and interpreted, with when it was stored; null when none is usable. */
 export type StoredCopy<T> = { value: T; savedAt: number } | null;
 
-/**
- * Each feed `loadFeed` interpreted → the JSON it was read from, to store as the last good copy.
- * Anything else, a primitive included, finds nothing: a weak map answers undefined for any key.
- */
-export const sourceOf: Pick<WeakMap<object, unknown>, 'get'> = sources;
 
 const PREFIX = '[seutu-widgets]';
 
