@@ -22,7 +22,6 @@ export const copyCache = new Map<string, Promise<StoredCopy<unknown>>>();
 /** A last good copy read back and interpreted, with when it was stored; null when none is usable. */
 export type StoredCopy<T> = { value: T; savedAt: number } | null;
 
-
 const PREFIX = '[seutu-widgets]';
 
 /**
